@@ -1,0 +1,5 @@
+"""`python -m dyad` runs the command line."""
+
+from .cli import app
+
+app()

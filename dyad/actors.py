@@ -1,0 +1,377 @@
+"""Actor recognition and resolution: which country/IGO and sector a noun phrase denotes.
+
+Mentions are tagged once per Doc (longest match, names case-sensitive, sector nouns by lemma); then
+``ActorResolver`` turns the argument of a predicate into ``Actor`` records, learning roles from the text
+("President of Pakistan Arif Alvi" makes a later "Alvi" PAK GOV) and resolving references ("the
+ambassador", "he", "this country") to what the document already introduced.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import Entry, Lexicon, name_key
+from .places import Gazetteer
+from .records import Actor, Place
+
+# Determiners and modifiers that do not change who the actor is.
+_PERSON_PRONOUNS = {"he", "she", "him", "her"}
+_THING_PRONOUNS = {"it"}
+_PLURAL_PRONOUNS = {"they", "them"}
+_FIRST_PERSON = {"i", "we", "me", "us"}
+_ANAPHORIC_DESCRIPTIONS = {  # "this country", "the fraternal country": the last state mentioned
+    ("country",), ("nation",), ("state",), ("republic",), ("fraternal", "country"),
+    ("brotherly", "country"), ("friendly", "country"), ("two", "country"),
+}  # fmt: skip
+_NOUNISH = {"NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A dictionary match inside a Doc."""
+
+    start: int
+    end: int
+    entry: Entry
+
+
+def tag_mentions(doc: Doc, lexicon: Lexicon) -> tuple[dict[int, Mention], dict[int, tuple[int, str]]]:
+    """Longest-match tagging of names (by exact text) and sector nouns (by lower-case lemma).
+
+    Returns token index -> name Mention, and token index -> (end, sector) for sector nouns.
+    """
+    names: dict[int, Mention] = {}
+    i, n = 0, len(doc)
+    while i < n:
+        for length in range(min(lexicon.max_name_len, n - i), 0, -1):
+            key = tuple(_norm(t.text) for t in doc[i : i + length])
+            entry = lexicon.names.get(key)
+            if entry is None:
+                continue
+            if entry.ambiguous and doc[i].ent_type_ in ("PERSON", "ORG", "PRODUCT"):
+                continue
+            if entry.kind == "demonym" and doc[i].ent_type_ == "PERSON":
+                continue
+            m = Mention(i, i + length, entry)
+            for j in range(i, i + length):
+                names[j] = m
+            i += length - 1
+            break
+        i += 1
+
+    sectors: dict[int, tuple[int, str]] = {}
+    i = 0
+    while i < n:
+        for length in range(min(lexicon.max_sector_len, n - i), 0, -1):
+            span = doc[i : i + length]
+            sector = _sector_of(span, lexicon)
+            if sector:
+                for j in range(i, i + length):
+                    sectors[j] = (i + length, sector)
+                i += length - 1
+                break
+        i += 1
+    return names, sectors
+
+
+def _norm(text: str) -> str:
+    return text.replace("\u2019", "'")
+
+
+def _sector_of(span: Span, lexicon: Lexicon) -> str | None:
+    # Try lemmas for the last word ("forces" -> "force"), surface lower-case for the others.
+    *head, last = span
+    prefix = tuple(t.text.lower() for t in head)
+    for form in {last.lemma_.lower(), last.text.lower()}:
+        sector = lexicon.sectors.get((*prefix, form))
+        if sector:
+            return sector
+    return None
+
+
+@dataclass
+class DocMemory:
+    """What the document has introduced so far: people's roles, role nouns, recent actors."""
+
+    people: dict[str, Actor] = field(default_factory=dict)  # full name or surname -> actor
+    roles: dict[str, Actor] = field(default_factory=dict)  # "ambassador" -> actor
+    last_person: Actor | None = None
+    last_group: Actor | None = None  # last state, organisation or group
+    last_state: Actor | None = None
+    countries: dict[str, int] = field(default_factory=dict)  # how often each country is named
+
+
+class ActorResolver:
+    """Resolves argument tokens of one Doc to actors, keeping a document memory."""
+
+    def __init__(self, doc: Doc, lexicon: Lexicon, pub_date: str | None,
+                 gazetteer: Gazetteer | None = None) -> None:  # fmt: skip
+        self.doc = doc
+        self.lexicon = lexicon
+        self.gazetteer = gazetteer
+        self.pub_date = pub_date
+        self.names, self.sectors = tag_mentions(doc, lexicon)
+        self.memory = DocMemory()
+        for m in {id(m): m for m in self.names.values()}.values():
+            if m.entry.country:
+                self.memory.countries[m.entry.country] = self.memory.countries.get(m.entry.country, 0) + 1
+        self._learn_people()
+
+    # -- learning roles from the text -------------------------------------------------------------
+
+    def _learn_people(self) -> None:
+        """Appositions and titles make a named person an actor for the rest of the document."""
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            actor = self._person_in_context(ent)
+            if actor is None:
+                continue
+            self._remember_person(ent, actor)
+
+    def _remember_person(self, ent: Span, actor: Actor) -> None:
+        full = ent.text
+        tokens = [t for t in ent if t.pos_ == "PROPN"]
+        self.memory.people.setdefault(full, actor)
+        if tokens:
+            self.memory.people.setdefault(tokens[-1].text, actor)
+
+    def _person_in_context(self, ent: Span) -> Actor | None:
+        """Country + sector stated around a PERSON name: titles, 'of X', appositions."""
+        tokens = set(range(ent.start, ent.end))
+        root = ent.root
+        scope: list[Token] = []
+        # Titles in front and modifiers of the name ("President of Pakistan Arif Alvi").
+        scope.extend(t for t in root.subtree if t.i not in tokens and not _in_clause(t, root))
+        head = root.head
+        if root.dep_ in ("compound", "appos", "npadvmod", "nmod") and head.pos_ in ("NOUN", "PROPN"):
+            scope.extend(t for t in head.subtree
+                         if t.i not in tokens and not _in_clause(t, head))  # fmt: skip
+            scope.append(head)
+        for child in root.children:
+            if child.dep_ == "appos":
+                scope.extend(child.subtree)
+        country, igo, sector = self._country_sector(scope)
+        if sector is None:
+            return None
+        if country is None and igo is None:
+            known = self._lookup_person(ent.text)
+            if known is None:
+                return None
+            country, igo = known.country, None if known.country else known.code
+        return self._actor(ent.text, country, igo, sector)
+
+    def _country_sector(self, tokens: list[Token]) -> tuple[str | None, str | None, str | None]:
+        country = igo = sector = None
+        for t in sorted(set(tokens), key=lambda t: t.i):
+            m = self.names.get(t.i)
+            if m and m.entry.kind in ("country", "demonym", "capital", "seat", "group"):
+                if t.dep_ == "pobj" and t.head.lower_ == "to":
+                    continue  # "ambassador to Azerbaijan" names the host, not the envoy's state
+                country = country or m.entry.country
+                if m.entry.kind in ("seat", "group"):
+                    sector = sector or m.entry.sector
+            elif m and m.entry.kind == "igo":
+                igo = igo or m.entry.igo
+            s = self.sectors.get(t.i)
+            if s and sector is None:
+                sector = s[1]
+        return country, igo, sector
+
+    def _lookup_person(self, name: str) -> Actor | None:
+        if name in self.memory.people:
+            return self.memory.people[name]
+        entry = self.lexicon.names.get(name_key(name))
+        if entry and entry.kind == "person":
+            role = entry.role_on(self.pub_date)
+            if role:
+                return self._actor(name, role.country, role.igo, role.sector)
+        return None
+
+    # -- building records -------------------------------------------------------------------------
+
+    def _actor(self, text: str, country: str | None, igo: str | None, sector: str | None) -> Actor:
+        if igo:
+            return Actor(text=text, name=self.lexicon.igos.get(igo, igo), code=igo, country=None,
+                         sector=None)  # fmt: skip
+        code = (country or "") + (sector or "")
+        name = self.lexicon.country_name(country) or (sector or "")
+        return Actor(text=text, name=name, code=code, country=country, sector=sector)
+
+    # -- resolving an argument --------------------------------------------------------------------
+
+    def resolve(self, token: Token, speaker: Actor | None = None) -> list[Actor]:
+        """The actors denoted by the phrase headed by ``token`` (one per coordinated conjunct)."""
+        actors = []
+        for head in _conjuncts(token):
+            actor = self.resolve_one(head, speaker)
+            if actor is not None:
+                actors.append(actor)
+        return actors
+
+    def resolve_one(self, head: Token, speaker: Actor | None = None) -> Actor | None:
+        lower = head.lower_
+        if head.pos_ == "PRON" or lower in _PERSON_PRONOUNS | _THING_PRONOUNS | _PLURAL_PRONOUNS:
+            return self._pronoun(head, speaker)
+        tokens = _phrase(head)
+        text = _text(tokens)
+        country, igo, sector = self._country_sector(tokens)
+        head_match = self.names.get(head.i)
+        person = self._person_at(head)
+        if person is not None and not (country and sector and head_match is None):
+            actor = person
+            actor = Actor(text=text, name=actor.name, code=actor.code, country=actor.country,
+                          sector=actor.sector)  # fmt: skip
+            self.memory.last_person = actor
+            return actor
+        if head_match and head_match.entry.kind == "capital" and head.dep_ not in ("pobj",):
+            sector = sector if self.sectors.get(head.i) else "GOV"
+        if head_match and head_match.entry.kind == "country" and not self._sector_modifier(tokens, head):
+            sector = None  # "Pakistan" is the state itself
+        if country is None and igo is None and sector is not None:
+            remembered = self._remembered_role(head, tokens)
+            if remembered is not None:
+                return Actor(text=text, name=remembered.name, code=remembered.code,
+                             country=remembered.country, sector=remembered.sector)  # fmt: skip
+            country = self._located_in(head)
+        if country is None and igo is None and sector is None:
+            city = self._city(head)
+            if city is not None:
+                return self._actor(text, city, None, "CVL")
+            if tuple(t.lower_ for t in tokens if t.pos_ in ("ADJ", "NOUN")) in _ANAPHORIC_DESCRIPTIONS:
+                return self.memory.last_state
+            return None
+        actor = self._actor(text, country, igo, sector)
+        self._note(actor, head)
+        return actor
+
+    def _city(self, head: Token) -> str | None:
+        """A named city as an argument ('shelled Ganja') stands for its civilians (PLOVER GSR rule)."""
+        if self.gazetteer is None or head.pos_ != "PROPN" or head.ent_type_ not in ("GPE", "LOC"):
+            return None
+        ent = next((e for e in self.doc.ents if e.start <= head.i < e.end), None)
+        city = self.gazetteer.lookup(ent.text if ent is not None else head.text,
+                                     prefer=self.memory.countries)  # fmt: skip
+        return city.country if city else None
+
+    def place_of(self, token: Token) -> Place | None:
+        """A place named by ``token``: a city from the gazetteer, or a country (never as a city)."""
+        m = self.names.get(token.i)
+        if m and m.entry.kind == "country" and m.entry.country:
+            return Place(name=m.entry.name, country=m.entry.country, lat=None, lon=None,
+                         precision="country")  # fmt: skip
+        if self.gazetteer is None or token.ent_type_ not in ("GPE", "LOC", "FAC"):
+            return None
+        ent = next((e for e in self.doc.ents if e.start <= token.i < e.end), None)
+        name = ent.text if ent is not None else token.text
+        return self.gazetteer.place(name, prefer=self.memory.countries)
+
+    def _sector_modifier(self, tokens: list[Token], head: Token) -> bool:
+        return any(self.sectors.get(t.i) for t in tokens if t.i != head.i)
+
+    def _person_at(self, head: Token) -> Actor | None:
+        if head.ent_type_ != "PERSON":
+            return None
+        ent = next((e for e in self.doc.ents if e.start <= head.i < e.end), None)
+        if ent is None:
+            return None
+        return self.memory.people.get(ent.text) or self.memory.people.get(head.text) or \
+            self._lookup_person(ent.text) or self._person_in_context(ent)
+
+    def _remembered_role(self, head: Token, tokens: list[Token]) -> Actor | None:
+        """'the ambassador', 'the ministry': the actor the text introduced with that role noun."""
+        if not any(t.lower_ in ("the", "this", "that", "its", "his", "her") for t in tokens):
+            return None
+        return self.memory.roles.get(head.lemma_.lower())
+
+    def _located_in(self, head: Token) -> str | None:
+        """'protesters in Lagos', 'police in Pakistan': a sector located in a named country."""
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "across", "from"):
+                for obj in child.children:
+                    m = self.names.get(obj.i)
+                    if m and m.entry.country and m.entry.kind in ("country", "capital"):
+                        return m.entry.country
+        return None
+
+    def _note(self, actor: Actor, head: Token) -> None:
+        if actor.sector and self.sectors.get(head.i):
+            self.memory.roles[head.lemma_.lower()] = actor
+        if head.ent_type_ == "PERSON":
+            self.memory.last_person = actor
+        elif actor.country and actor.sector is None:
+            self.memory.last_state = actor
+            self.memory.last_group = actor
+        elif actor.sector in ("GOV",) and self.sectors.get(head.i) and _is_person_noun(head):
+            self.memory.last_person = actor
+        else:
+            self.memory.last_group = actor
+
+    def _pronoun(self, head: Token, speaker: Actor | None) -> Actor | None:
+        lower = head.lower_
+        if lower in _FIRST_PERSON:
+            return _retext(speaker, head.text) if speaker else None
+        if lower in _PERSON_PRONOUNS:
+            return _retext(self.memory.last_person, head.text)
+        if lower in _THING_PRONOUNS:
+            return _retext(self.memory.last_group, head.text)
+        if lower in _PLURAL_PRONOUNS:
+            return _retext(self.memory.last_group, head.text)
+        return None
+
+    def observe(self, sent: Span) -> None:
+        """Update recency memory with the actors a sentence mentions as subjects."""
+        for t in sent:
+            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON":
+                self.resolve_one(t)
+
+
+_PERSON_NOUNS = {"president", "minister", "ambassador", "envoy", "spokesman", "spokeswoman",
+                 "spokesperson", "king", "leader", "chancellor", "governor", "mayor", "premier",
+                 "secretary", "emir", "prince", "general", "commander", "diplomat", "official"}  # fmt: skip
+
+
+def _is_person_noun(token: Token) -> bool:
+    return token.lemma_.lower() in _PERSON_NOUNS
+
+
+def _retext(actor: Actor | None, text: str) -> Actor | None:
+    if actor is None:
+        return None
+    return Actor(text=text, name=actor.name, code=actor.code, country=actor.country,
+                 sector=actor.sector)  # fmt: skip
+
+
+def _in_clause(token: Token, head: Token) -> bool:
+    """True when ``token`` sits in a clause or a coordinated phrase below ``head``."""
+    t = token
+    while t.i != head.i and t.head.i != t.i:
+        if t.dep_ in ("relcl", "acl", "advcl", "ccomp", "conj", "cc", "appos", "punct", "xcomp"):
+            return True
+        t = t.head
+    return False
+
+
+def _phrase(head: Token) -> list[Token]:
+    """The tokens of a noun phrase, without its clauses, conjuncts and oblique 'to' phrases."""
+    return [t for t in head.subtree if not _in_clause(t, head)]
+
+
+def _text(tokens: list[Token]) -> str:
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    start, end = min(t.i for t in tokens), max(t.i for t in tokens)
+    span = doc[start : end + 1]
+    return span.text.strip(" ,")
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    """'Egypt and Sudan': the head and its coordinated nouns."""
+    out = [token]
+    for t in token.conjuncts:
+        if t.pos_ in _NOUNISH and t.i > token.i:
+            out.append(t)
+    return out

@@ -1,0 +1,502 @@
+"""Event predicates in a dependency parse -> typed, source-linked events (patterns from data/patterns).
+
+For each verb (or event noun) that a pattern knows, the coder finds its source (subject, passive agent,
+or the subject it inherits through coordination, control and relative clauses) and its target (the
+pattern's slots), then applies PLOVER's rules: negation is kept but marked, future cooperation is
+AGREE and future conflict THREATEN, questions and conditionals are not events, and reported speech
+gets ``attributed_to``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from .actors import ActorResolver
+from .dates import DateResolver
+from .lexicon import Lexicon
+from .ontology import Ontology
+from .patterns import Pattern, PatternBook
+from .places import Gazetteer
+from .records import Actor, Document, Event, Place
+
+SPEECH_VERBS = frozenset(
+    "say tell state announce claim report add note stress insist allege confirm declare write "
+    "explain argue assert maintain reiterate emphasise emphasize underline tweet post remark "
+    "acknowledge admit disclose reveal indicate suggest".split()
+)
+FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
+HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should", "must", "can", "ca", "ought"})
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+NEGATING_HEADS = frozenset({"fail", "decline", "cease", "stop", "avoid", "refrain"})
+# Verbs whose object-controlled infinitive takes the object as its subject ("urged Baku to withdraw").
+OBJECT_CONTROL = frozenset("urge ask call force persuade invite order encourage press allow "
+                           "permit request instruct tell warn".split())  # fmt: skip
+# Cooperative events stated in the future become AGREE with these CAMEO codes; conflictual ones
+# THREATEN (PLOVER's rule).
+AGREE_CAMEO = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "030", "AID": "033",
+               "RETREAT": "035", "CONCEDE": "035"}  # fmt: skip
+THREATEN_CAMEO = {"ASSAULT": ("138", "violence"), "MOBILIZE": ("138", "violence"),
+                  "SANCTION": ("131", "relations"), "COERCE": ("137", "restrict"),
+                  "PROTEST": ("130", None)}  # fmt: skip
+# What a refusal or a request is about, by the type of its infinitive.
+CONTENT_MODE = {"CONSULT": "meet", "AID": "assist", "COOPERATE": "assist", "RETREAT": "yield",
+                "CONCEDE": "yield", "SUPPORT": "change", "AGREE": "change"}  # fmt: skip
+NOMINAL_BLOCKERS = frozenset("end halt stop prevent avoid risk threat possibility fear halt "
+                             "cessation absence lack".split())  # fmt: skip
+
+
+@dataclass
+class Match:
+    """A predicate token matched to a pattern, with its light-verb noun if any."""
+
+    token: Token
+    pattern: Pattern
+    noun: Token | None = None
+
+
+class Coder:
+    """Codes a parsed Doc into events; holds the immutable dictionaries it needs."""
+
+    def __init__(self, ontology: Ontology, patterns: PatternBook, lexicon: Lexicon,
+                 gazetteer: Gazetteer | None = None) -> None:  # fmt: skip
+        self.ontology = ontology
+        self.patterns = patterns
+        self.lexicon = lexicon
+        self.gazetteer = gazetteer
+
+    def code_doc(self, doc: Doc, document: Document) -> list[Event]:
+        resolver = ActorResolver(doc, self.lexicon, document.date, self.gazetteer)
+        dates = DateResolver(document.date)
+        events: list[Event] = []
+        for sent in doc.sents:
+            events.extend(self.code_sentence(sent, document, resolver, dates))
+            resolver.observe(sent)
+        return events
+
+    # -- one sentence -----------------------------------------------------------------------------
+
+    def code_sentence(self, sent: Span, document: Document, resolver: ActorResolver,
+                      dates: DateResolver) -> list[Event]:  # fmt: skip
+        """All events stated in one sentence, at most one per (source, type, target)."""
+        if sent.text.rstrip(" \"'”’").endswith("?"):
+            return []  # questions state no event
+        matches = self._matches(sent)
+        suppressed: set[int] = set()
+        for m in matches:
+            if m.pattern.complement:
+                suppressed.update(c.i for c in m.token.children if c.dep_ == "xcomp")
+        events: list[Event] = []
+        seen: set[tuple[str, str, str]] = set()
+        for m in matches:
+            if m.token.i in suppressed:
+                continue
+            for event in self._code_match(m, sent, document, resolver, dates):
+                key = (event.source.code, event.event_type, event.target.code if event.target else "")
+                if key in seen or (event.target and event.target.code == event.source.code
+                                   and event.target.text == event.source.text):  # fmt: skip
+                    continue
+                seen.add(key)
+                events.append(event)
+        return events
+
+    def _matches(self, sent: Span) -> list[Match]:
+        matches: list[Match] = []
+        used_nouns: set[int] = set()
+        for token in sent:
+            if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.dep_ == "ROOT"
+                                                 and token.tag_.startswith("VB")):  # fmt: skip
+                m = self._match_verb(token)
+                if m:
+                    matches.append(m)
+                    if m.noun is not None:
+                        used_nouns.add(m.noun.i)
+        for token in sent:
+            if token.pos_ in ("NOUN", "PROPN") and token.i not in used_nouns:
+                for p in self.patterns.for_noun(token.lemma_.lower()):
+                    matches.append(Match(token, p))
+                    break
+        return matches
+
+    def _match_verb(self, verb: Token) -> Match | None:
+        lemma = verb.lemma_.lower()
+        for p in self.patterns.for_verb(lemma):
+            forms = p.particles_for(lemma)
+            if not any(_attached(verb, words) for words in forms):
+                continue
+            noun = None
+            if p.nouns:
+                noun = _object_noun(verb, p.nouns)
+                if noun is None:
+                    continue
+            if p.object:
+                obj = _direct_object(verb)
+                is_actor = obj is not None and _looks_like_actor(obj)
+                if (p.object == "actor") != is_actor:
+                    continue
+            return Match(verb, p, noun)
+        return None
+
+    # -- one predicate ----------------------------------------------------------------------------
+
+    def _code_match(self, m: Match, sent: Span, document: Document, resolver: ActorResolver,
+                    dates: DateResolver) -> Iterable[Event]:  # fmt: skip
+        pattern, token = m.pattern, m.token
+        if _hypothetical(token) or _conditional(token):
+            return []
+        speech = _speech_head(token)
+        speaker = None
+        if speech is not None:
+            subj = _subject(speech)
+            speaker = next(iter(resolver.resolve(subj)), None) if subj is not None else None
+        if speaker is None:
+            speaker = _according_to(sent, resolver)
+
+        if pattern.nominal:
+            if _blocked_nominal(token):
+                return []
+            sources = self._slot_actors(token, pattern.source, token, resolver, speaker)
+            targets = self._slot_actors(token, pattern.target, token, resolver, speaker,
+                                        inside=True)  # fmt: skip
+            negated = False
+            future = False
+        else:
+            subj, passive = _subject_or_agent(token)
+            sources = resolver.resolve(subj, speaker) if subj is not None else []
+            targets = self._targets(m, resolver, speaker, passive)
+            negated = _negated(token)
+            future = _future(token)
+        if not sources:
+            return []
+        if pattern.reverse:
+            if not targets:
+                return []
+            sources, targets = targets, sources
+
+        etype, cameo, mode = pattern.event_type, pattern.cameo, pattern.mode
+        if pattern.complement and mode is None:
+            mode = self._content_mode(token, etype)
+        if future:
+            etype, cameo, mode = self._future(etype, cameo, mode)
+        date, basis = dates.for_predicate(token, future)
+        location = _location(token, m.noun, resolver)
+        pairs = [(s, t) for s in sources for t in (targets or [None])]
+        if pattern.mutual:
+            if targets:
+                pairs += [(t, s) for s in sources for t in targets]
+            elif len(sources) > 1:
+                pairs = [(s, t) for s in sources for t in sources if s is not t]
+        attributed = speaker if speech is not None or speaker is not None else None
+        out = []
+        for source, target in pairs:
+            event = self._event(document, sent, m, etype, cameo, mode, source, target, date,
+                                basis, negated, attributed)  # fmt: skip
+            event.location = location
+            out.append(event)
+        return out
+
+    def _event(self, document: Document, sent: Span, m: Match, etype: str, cameo: str,
+               mode: str | None, source: Actor, target: Actor | None, date: str | None, basis: str,
+               negated: bool, attributed: Actor | None) -> Event:  # fmt: skip
+        code = self.ontology.cameo[cameo]
+        confidence = 0.55 + (0.15 if target else 0) + (0.1 if m.noun is not None else 0) \
+            + (0.1 if source.sector or source.country else 0)
+        trigger_tokens = [m.token] + ([m.noun] if m.noun is not None else [])
+        start = min(t.idx for t in trigger_tokens)
+        end = max(t.idx + len(t.text) for t in trigger_tokens)
+        return Event(
+            doc_id=document.id,
+            sentence=sent.text,
+            span=(sent.start_char, sent.end_char),
+            event_type=etype,
+            cameo=cameo,
+            goldstein=code.goldstein,
+            quad_class=self.ontology.types[etype].quad_class,
+            source=source,
+            target=target,
+            date=date,
+            date_basis=basis,
+            mode=mode,
+            context=list(m.pattern.context),
+            negated=negated,
+            attributed_to=attributed if attributed and attributed.code != source.code else None,
+            confidence=min(confidence, 0.95),
+            rule=m.pattern.id,
+            trigger=sent.doc.text[start:end],
+            trigger_span=(start, end),
+        )
+
+    def _future(self, etype: str, cameo: str, mode: str | None) -> tuple[str, str, str | None]:
+        quad = self.ontology.types[etype].quad_class
+        if etype in AGREE_CAMEO:
+            return "AGREE", AGREE_CAMEO[etype], None
+        if quad == 4 and etype in THREATEN_CAMEO:
+            code, threat_mode = THREATEN_CAMEO[etype]
+            return "THREATEN", code, threat_mode
+        return etype, cameo, mode
+
+    def _content_mode(self, token: Token, etype: str) -> str | None:
+        """'refused to meet' -> REJECT mode meet: the type of the infinitive picks the mode."""
+        if etype not in ("REJECT", "REQUEST"):
+            return None
+        for child in token.children:
+            if child.dep_ == "xcomp":
+                inner = self._match_verb(child)
+                if inner:
+                    mode = CONTENT_MODE.get(inner.pattern.event_type)
+                    if mode and (etype, mode) in self.ontology.modes:
+                        return mode
+        return None
+
+    # -- arguments --------------------------------------------------------------------------------
+
+    def _targets(self, m: Match, resolver: ActorResolver, speaker: Actor | None,
+                 passive: Token | None) -> list[Actor]:  # fmt: skip
+        slots = m.pattern.target
+        forms = [w for w in m.pattern.particles_for(m.token.lemma_.lower()) if _attached(m.token, w)]
+        if forms and forms[0] and f"prep:{forms[0][-1]}" not in slots:
+            slots = (f"prep:{forms[0][-1]}", *slots)
+        targets = self._slot_actors(m.token, slots, m.noun, resolver, speaker, passive=passive,
+                                    inside=True)  # fmt: skip
+        if not targets and m.pattern.complement:
+            for child in m.token.children:
+                if child.dep_ == "xcomp":
+                    targets = self._slot_actors(child, ("dobj", "dative", "prep:to", "prep:on",
+                                                        "prep:with", "prep:against"), None,
+                                                resolver, speaker, inside=True)  # fmt: skip
+                    if targets:
+                        break
+        return targets
+
+    def _slot_actors(self, token: Token, slots: tuple[str, ...], noun: Token | None,
+                     resolver: ActorResolver, speaker: Actor | None, passive: Token | None = None,
+                     inside: bool = False) -> list[Actor]:  # fmt: skip
+        """The actors found in the first of ``slots`` that holds any."""
+        for slot in slots:
+            for filler in _fill(token, slot, noun, passive):
+                actors = resolver.resolve(filler, speaker)
+                if not actors and inside:
+                    actors = self._actor_inside(filler, resolver, speaker)
+                if actors:
+                    return actors
+        return []
+
+    def _actor_inside(self, token: Token, resolver: ActorResolver,
+                      speaker: Actor | None) -> list[Actor]:  # fmt: skip
+        """'condemned Armenia's shelling', 'demanded the withdrawal of Armenian forces'."""
+        if token.pos_ != "NOUN" or token.ent_type_:
+            return []
+        for dep in ("poss", "prep:by", "amod", "compound", "prep:of"):
+            for filler in _fill(token, dep, token, None):
+                actors = resolver.resolve(filler, speaker)
+                if actors:
+                    return actors
+        return []
+
+
+# -- parse helpers (pure functions of the parse) ---------------------------------------------------
+
+
+def _attached(verb: Token, words: tuple[str, ...]) -> bool:
+    """Every word of a phrasal verb ("speak out against") hangs off the verb or its object."""
+    if not words:
+        return True
+    near = {c.lower_ for c in verb.children} | {c.lemma_.lower() for c in verb.children}
+    for c in verb.children:
+        if c.dep_ in ("dobj", "prt", "advmod", "prep"):
+            near.update(g.lower_ for g in c.children)
+    return all(w in near for w in words)
+
+
+def _direct_object(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            return c
+    return None
+
+
+def _object_noun(verb: Token, nouns: tuple[str, ...]) -> Token | None:
+    """The light verb's object noun: direct object, passive subject, or attr, and their conjuncts."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
+            for cand in (c, *c.conjuncts):
+                if cand.lemma_.lower() in nouns or cand.lower_ in nouns:
+                    return cand
+        # "paid a visit to", "took part in talks": a noun object of the verb's preposition.
+        if c.dep_ == "prep":
+            for obj in c.children:
+                if obj.dep_ == "pobj" and (obj.lemma_.lower() in nouns):
+                    return obj
+    return None
+
+
+def _looks_like_actor(token: Token) -> bool:
+    return token.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or token.pos_ == "PROPN" or \
+        token.lemma_.lower() in ("delegation", "minister", "president", "ambassador", "envoy",
+                                 "leader", "official", "counterpart", "prime", "king", "team")
+
+
+def _fill(token: Token, slot: str, noun: Token | None, passive: Token | None) -> list[Token]:
+    """Tokens filling a slot of the predicate ``token`` (or of its light-verb noun)."""
+    heads = [token] if noun is None or noun is token else [noun, token]
+    if slot == "dobj":
+        if noun is not None and noun is not token:
+            return []  # the light verb's object is the noun itself
+        return [c for c in token.children if c.dep_ == "dobj"] + ([passive] if passive else [])
+    if slot in ("dative", "iobj"):
+        return [c for c in token.children if c.dep_ in ("dative", "iobj") and c.dep_ != "prep"]
+    if slot == "attr":
+        return [c for c in token.children if c.dep_ == "attr"]
+    if slot == "nsubj":
+        return [c for c in token.children if c.dep_ == "nsubj"]
+    if slot in ("poss", "amod", "compound"):
+        head = noun if noun is not None else token
+        deps = ("poss",) if slot == "poss" else ("amod", "compound", "nmod")
+        return [c for c in head.children if c.dep_ in deps]
+    if slot.startswith("prep:"):
+        word = slot[5:]
+        out = []
+        for head in heads:
+            for c in head.children:
+                if c.dep_ in ("prep", "agent", "dative") and c.lower_ == word:
+                    out.extend(o for o in c.children if o.dep_ in ("pobj", "pcomp"))
+        return out
+    return []
+
+
+def _subject(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            return c
+    return None
+
+
+def _subject_or_agent(verb: Token, depth: int = 0) -> tuple[Token | None, Token | None]:
+    """(source token, passive subject) for a verb, climbing coordination and control if needed."""
+    passive_subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if passive_subj is not None or any(c.dep_ == "auxpass" for c in verb.children):
+        agent = next((o for c in verb.children if c.dep_ == "agent" for o in c.children
+                      if o.dep_ == "pobj"), None)  # fmt: skip
+        return agent, passive_subj
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None:
+        if subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            return verb.head, None  # "Armenia, which shelled ..." -> Armenia
+        return subj, None
+    if depth > 3 or verb.head is verb:
+        return None, None
+    head = verb.head
+    if verb.dep_ == "xcomp":
+        if head.lemma_.lower() in OBJECT_CONTROL:
+            obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+            if obj is None:
+                obj = next((o for c in head.children if c.dep_ == "prep" and c.lower_ == "on"
+                            for o in c.children if o.dep_ == "pobj"), None)  # fmt: skip
+            if obj is not None:
+                return obj, None
+        return _subject_or_agent(head, depth + 1)[0], None
+    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        return _subject_or_agent(head, depth + 1)[0], None
+    if verb.dep_ == "relcl":
+        return head, None
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        return _subject_or_agent(head, depth + 1)[0], None
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        # "accused Armenia of shelling": the accused is the one who shelled.
+        gov = head.head
+        obj = next((c for c in gov.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return obj, None
+    return None, None
+
+
+def _negated(verb: Token) -> bool:
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in NEGATING_HEADS:
+        return True
+    if any(c.dep_ == "neg" for c in verb.head.children) and verb.dep_ == "xcomp":
+        return True
+    return False
+
+
+def _future(verb: Token) -> bool:
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in FUTURE_AUX for a in auxes):
+        return True
+    if any(a.lower_ == "would" for a in auxes) and _speech_head(verb) is not None:
+        return True  # "said it would send aid"
+    if verb.dep_ == "xcomp" and verb.head.lemma_ == "go" and any(
+        a.lower_ in ("is", "are", "am", "'s", "'re") for a in verb.head.children
+    ):
+        return True
+    return False
+
+
+def _hypothetical(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in verb.children)
+
+
+def _conditional(verb: Token) -> bool:
+    t = verb
+    for _ in range(4):
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS
+                                     for c in t.children):  # fmt: skip
+            return True
+        if t.head is t:
+            break
+        t = t.head
+    return False
+
+
+def _speech_head(token: Token) -> Token | None:
+    """The reporting verb ('said', 'told') whose complement contains ``token``, if any."""
+    t = token
+    for _ in range(6):
+        if t.head is t:
+            return None
+        if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in SPEECH_VERBS:
+            return t.head
+        t = t.head
+    return None
+
+
+def _according_to(sent: Span, resolver: ActorResolver) -> Actor | None:
+    for t in sent:
+        if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
+            for obj in t.doc[t.i + 1].children:
+                if obj.dep_ == "pobj":
+                    found = resolver.resolve(obj)
+                    if found:
+                        return found[0]
+    return None
+
+
+LOCATIVE_PREPS = frozenset({"in", "near", "at", "outside", "around", "inside", "across", "along"})
+
+
+def _location(token: Token, noun: Token | None, resolver: ActorResolver) -> Place | None:
+    """Where the predicate (or its noun) says it happened: 'in Islamabad', 'near Tartar'."""
+    for head in (token, noun) if noun is not None else (token,):
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPS:
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        place = resolver.place_of(obj)
+                        if place is not None:
+                            return place
+    return None
+
+
+def _blocked_nominal(noun: Token) -> bool:
+    """An event noun inside 'an end to ...', 'the threat of ...' states no event."""
+    t = noun
+    for _ in range(3):
+        if t.head is t:
+            return False
+        t = t.head
+        if t.lemma_.lower() in NOMINAL_BLOCKERS:
+            return True
+    return False

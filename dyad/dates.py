@@ -1,0 +1,235 @@
+"""Event dates from what the text says, resolved against the publication date.
+
+A stated date keeps the precision the text gives (day, month or year). Relative expressions ("on
+Tuesday", "two days ago", "December 11" with no year, "last month") are resolved against the
+publication date. With no usable date the publication date is a marked fallback.
+dateparser does the parsing of complete expressions; vague spans it cannot handle ("earlier this
+month", "last week") and the choice of precision are ours.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from .errors import DateError
+
+MONTHS = ("january february march april may june july august september october november december")
+MONTH_RE = re.compile(r"\b(" + "|".join(m[:3] + "[a-z]*\\.?" for m in MONTHS.split()) + r")\b", re.I)
+YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+DAY_RE = re.compile(r"\b([0-3]?\d)(st|nd|rd|th)?\b")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+DURATION_RE = re.compile(
+    r"\b(decades?|centuries|for \w+|past|over the|since|during|\d+-day|\d+-year|years of|"
+    r"recent|coming|next few|several|many|each|every|annual|anniversary|era|age|century|1\d{3}s|"
+    r"20\d0s|half|quarter|period|times?)\b", re.I)  # fmt: skip
+AGO_RE = re.compile(r"\b(\w+|\d+)\s+(day|week|month|year)s?\s+ago\b", re.I)
+
+
+def parse_iso_date(value: str | None) -> str | None:
+    """Validate a user's YYYY-MM-DD date (``--date``) and return it; None passes through."""
+    if value is None or value == "":
+        return None
+    try:
+        return dt.date.fromisoformat(str(value).strip()[:10]).isoformat()
+    except ValueError:
+        raise DateError(f"not a date in YYYY-MM-DD form: {value!r}") from None
+
+
+class DateResolver:
+    """Dates events of one document; caches each date expression it resolves."""
+
+    def __init__(self, pub_date: str | None) -> None:
+        self.pub = dt.date.fromisoformat(pub_date) if pub_date else None
+
+    def for_predicate(self, token: Token, future: bool = False) -> tuple[str | None, str]:
+        """(date, date_basis) for the event stated by ``token``."""
+        for span in _date_spans(token):
+            resolved = resolve_expression(span.text, self.pub, future)
+            if resolved is not None:
+                return resolved
+        return (self.pub.isoformat() if self.pub else None), "publication"
+
+
+def _date_spans(token: Token) -> list[Span]:
+    """DATE entities of the predicate's own clause first, then of the clauses above it."""
+    doc = token.doc
+    sent = token.sent
+    ents = [e for e in sent.ents if e.label_ in ("DATE",)]
+    if not ents:
+        return []
+    by_clause: dict[int, list[Span]] = {}
+    for e in ents:
+        by_clause.setdefault(_clause_of(e.root).i, []).append(e)
+    ordered: list[Span] = []
+    t = _clause_of(token) if token.pos_ in ("NOUN", "PROPN") else token
+    seen = set()
+    for _ in range(6):
+        ordered.extend(by_clause.get(t.i, []))
+        seen.add(t.i)
+        if t.head is t:
+            break
+        t = _clause_of(t.head)
+    # Dates of nominal predicates sit in their own subtree ("the shelling on September 27").
+    if token.pos_ in ("NOUN", "PROPN"):
+        inside = [e for e in ents if token.left_edge.i <= e.start and e.end <= token.right_edge.i + 1]
+        ordered = inside + ordered
+    del doc
+    return ordered
+
+
+def _clause_of(token: Token) -> Token:
+    t = token
+    for _ in range(12):
+        if t.pos_ in ("VERB", "AUX") or t.head is t:
+            return t
+        t = t.head
+    return t
+
+
+@lru_cache(maxsize=4096)
+def resolve_expression(text: str, pub: dt.date | None, future: bool = False
+                       ) -> tuple[str, str] | None:  # fmt: skip
+    """Resolve one date expression to (YYYY[-MM[-DD]], basis) or None when it is no point in time."""
+    t = text.strip().lower()
+    t = re.sub(r"^(on|in|by|at|from|until|the|this|that)\s+", "", t)
+    has_year = YEAR_RE.search(t)
+    has_month = MONTH_RE.search(t)
+    if has_year and has_month:
+        day = _day_near_month(t)
+        year = int(has_year.group(1))
+        month = _month_number(has_month.group(1))
+        if day:
+            return _safe(year, month, day, "stated")
+        return f"{year:04d}-{month:02d}", "stated"
+    if has_year:
+        if DURATION_RE.search(t) and not re.fullmatch(r"(early|mid|late|in)?[- ]?\d{4}", t):
+            return None
+        return has_year.group(1), "stated"
+    if pub is None:
+        return None
+    if has_month:
+        month = _month_number(has_month.group(1))
+        day = _day_near_month(t)
+        year = pub.year
+        if day:
+            candidate = _try_date(year, month, day)
+            if candidate and ((not future and candidate > pub + dt.timedelta(days=1))):
+                year -= 1
+            elif candidate and future and candidate < pub:
+                year += 1
+            return _safe(year, month, day, "relative")
+        if (month > pub.month and not future) or (future and month < pub.month):
+            year += -1 if not future else 1
+        return f"{year:04d}-{month:02d}", "relative"
+    return _relative(t, pub, future) or _dateparser(t, pub)
+
+
+def _dateparser(t: str, pub: dt.date) -> tuple[str, str] | None:
+    """Numeric and other complete forms ("27/09/2020", "2020-09-27") via dateparser."""
+    if not any(c.isdigit() for c in t):
+        return None
+    import dateparser
+
+    settings = {"RELATIVE_BASE": dt.datetime(pub.year, pub.month, pub.day),
+                "PREFER_DATES_FROM": "past", "STRICT_PARSING": True}  # fmt: skip
+    parsed = dateparser.parse(t, languages=["en"], settings=settings)
+    return (parsed.date().isoformat(), "stated") if parsed else None
+
+
+def _relative(t: str, pub: dt.date, future: bool) -> tuple[str, str] | None:
+    for i, name in enumerate(WEEKDAYS):
+        if re.search(rf"\b{name}\b", t):
+            delta = (pub.weekday() - i) % 7
+            if future and delta:
+                return (pub + dt.timedelta(days=7 - delta)).isoformat(), "relative"
+            if "last" in t and delta == 0:
+                delta = 7
+            return (pub - dt.timedelta(days=delta)).isoformat(), "relative"
+    simple = {
+        "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+        "earlier today": 0, "yesterday": 1, "last night": 1, "overnight": 1, "tomorrow": -1,
+        "the day before": 2, "day before yesterday": 2,
+    }  # fmt: skip
+    for phrase, back in simple.items():
+        if re.search(rf"\b{phrase}\b", t):
+            return (pub - dt.timedelta(days=back)).isoformat(), "relative"
+    if m := AGO_RE.search(t):
+        n = _number(m.group(1))
+        unit = m.group(2).lower()
+        if n is None:
+            return None
+        if unit == "day":
+            return (pub - dt.timedelta(days=n)).isoformat(), "relative"
+        if unit == "week":
+            return (pub - dt.timedelta(weeks=n)).isoformat(), "relative"
+        if unit == "month":
+            y, mth = _shift_month(pub.year, pub.month, -n)
+            return f"{y:04d}-{mth:02d}", "relative"
+        return f"{pub.year - n:04d}", "relative"
+    if re.search(r"\b(last|past) week\b|\bweekend\b|\bearlier (this|in the) week\b|\bthis week\b", t):
+        ref = pub - dt.timedelta(days=7 if "last" in t or "past" in t else 0)
+        return f"{ref.year:04d}-{ref.month:02d}", "relative"
+    if re.search(r"\b(earlier|this|late|later|end of)\s*(this )?month\b|^month$", t):
+        return f"{pub.year:04d}-{pub.month:02d}", "relative"
+    if re.search(r"\blast month\b|\bprevious month\b", t):
+        y, mth = _shift_month(pub.year, pub.month, -1)
+        return f"{y:04d}-{mth:02d}", "relative"
+    if re.search(r"\bnext month\b", t):
+        y, mth = _shift_month(pub.year, pub.month, 1)
+        return f"{y:04d}-{mth:02d}", "relative"
+    if re.search(r"\blast year\b|\bprevious year\b", t):
+        return f"{pub.year - 1:04d}", "relative"
+    if re.search(r"\b(earlier|this|later) year\b|^year$", t):
+        return f"{pub.year:04d}", "relative"
+    if re.search(r"\bnext year\b", t):
+        return f"{pub.year + 1:04d}", "relative"
+    return None
+
+
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+            "few": None, "several": None}  # fmt: skip
+
+
+def _number(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return _NUMBERS.get(word.lower())
+
+
+def _month_number(name: str) -> int:
+    return MONTHS.split().index(next(m for m in MONTHS.split() if m.startswith(name[:3].lower()))) + 1
+
+
+def _day_near_month(t: str) -> int | None:
+    """The day number written next to the month name ('27 September', 'September 27th')."""
+    m = re.search(r"\b([0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]{3}", t)
+    if m and MONTH_RE.match(t[m.end() - 3 :]):
+        return int(m.group(1))
+    m = MONTH_RE.search(t)
+    if m:
+        after = re.match(r"\s*([0-3]?\d)(?:st|nd|rd|th)?\b(?!\d)", t[m.end() :])
+        if after:
+            return int(after.group(1))
+    return None
+
+
+def _try_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _safe(year: int, month: int, day: int, basis: str) -> tuple[str, str]:
+    d = _try_date(year, month, day)
+    return (d.isoformat(), basis) if d else (f"{year:04d}-{month:02d}", basis)
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1

@@ -1,0 +1,277 @@
+"""The actor dictionaries (countries, IGOs, sectors, groups, people), loaded from data/actors once.
+
+A user file given with ``--actors`` is layered over the packaged one (see ``load_lexicon``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import DataError
+
+SECTORS = frozenset(
+    "GOV MIL LEG JUD COP OPP REB CVL MED BUS NGO REL LAB PTY SPY EDU REF HLH ELI AGR UAF CRM".split()
+)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One surface form's meaning: a country, capital, IGO, group, seat of government or person."""
+
+    kind: str  # country | demonym | capital | igo | group | seat | person
+    name: str  # canonical name ("Pakistan", "United Nations", "Arif Alvi")
+    country: str | None = None
+    igo: str | None = None
+    sector: str | None = None
+    ambiguous: bool = False
+    roles: tuple[Role, ...] = ()
+
+    def role_on(self, date: str | None) -> Role | None:
+        """The role this person held on ``date`` (the latest role when undated)."""
+        if not self.roles:
+            return None
+        if date:
+            held = [r for r in self.roles if r.start <= date and (r.end is None or date <= r.end)]
+            if held:
+                return held[-1]
+            return None
+        return self.roles[-1]
+
+
+@dataclass(frozen=True)
+class Role:
+    country: str | None
+    igo: str | None
+    sector: str
+    title: str
+    start: str  # YYYY-MM-DD
+    end: str | None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Surface forms (token tuples) to entries, plus sector nouns keyed by lower-case lemma tuples."""
+
+    names: dict[tuple[str, ...], Entry]
+    sectors: dict[tuple[str, ...], str]
+    countries: dict[str, str]  # iso3 -> name
+    igos: dict[str, str]  # code -> name
+    max_name_len: int = 1
+    max_sector_len: int = 1
+
+    def country_name(self, iso3: str | None) -> str | None:
+        return self.countries.get(iso3 or "")
+
+
+@cache
+def _tokenizer():  # noqa: ANN202 - spaCy tokenizer
+    import spacy
+
+    return spacy.blank("en").tokenizer
+
+
+def name_key(text: str) -> tuple[str, ...]:
+    """The lookup key of a surface form: its tokens as spaCy's English tokenizer splits them."""
+    return tuple(t.text.replace("\u2019", "'") for t in _tokenizer()(text.strip()))
+
+
+def _load_yaml(path: Path | Any, label: str) -> Any:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise DataError(f"{label}: not valid YAML: {exc}") from None
+
+
+def _as_list(value: Any, where: str) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise DataError(f"{where}: expected a string or a list of strings, got {value!r}")
+    return value
+
+
+def _date(value: Any, where: str) -> str | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    try:
+        return dt.date.fromisoformat(str(value)).isoformat()
+    except ValueError:
+        raise DataError(f"{where}: {value!r} is not a YYYY-MM-DD date") from None
+
+
+class _Builder:
+    """Collects entries and reports conflicting surface forms with the file that added them."""
+
+    def __init__(self) -> None:
+        self.names: dict[tuple[str, ...], Entry] = {}
+        self.origin: dict[tuple[str, ...], str] = {}
+        self.sectors: dict[tuple[str, ...], str] = {}
+        self.countries: dict[str, str] = {}
+        self.igos: dict[str, str] = {}
+        self.user = False  # a user's file may redefine what the packaged files say
+
+    def add(self, surface: str, entry: Entry, where: str, override: bool = False) -> None:
+        key = name_key(surface)
+        if not key:
+            raise DataError(f"{where}: empty name")
+        old = self.names.get(key)
+        if old and old != entry and not (override or self.user) and old.kind != "person":
+            # A later, more specific file may not silently steal a name.
+            raise DataError(f"{where}: {surface!r} already means {old.name} ({self.origin[key]})")
+        self.names[key] = entry
+        self.origin[key] = where
+
+    def add_sector(self, noun: str, sector: str, where: str) -> None:
+        if sector not in SECTORS:
+            raise DataError(f"{where}: unknown sector {sector!r}")
+        key = tuple(t.text.lower() for t in _tokenizer()(noun.strip()))
+        self.sectors[key] = sector
+
+
+def _countries(b: _Builder, data: Any, label: str) -> None:
+    if not isinstance(data, list):
+        raise DataError(f"{label}: expected a list of countries")
+    for i, item in enumerate(data):
+        where = f"{label}[{i}]"
+        iso3 = str(item.get("iso3", ""))
+        if len(iso3) != 3 or not iso3.isupper():
+            raise DataError(f"{where}: iso3 must be three capital letters, got {iso3!r}")
+        name = item.get("name")
+        if not name:
+            raise DataError(f"{where}: country {iso3} has no name")
+        b.countries[iso3] = name
+        amb = bool(item.get("ambiguous", False))
+        for surface in [name, *_as_list(item.get("long_names"), where),
+                        *_as_list(item.get("aliases"), where)]:  # fmt: skip
+            b.add(surface, Entry("country", name, country=iso3, ambiguous=amb), where)
+        for surface in _as_list(item.get("demonyms"), where):
+            b.add(surface, Entry("demonym", name, country=iso3), where)
+        for surface in _as_list(item.get("capitals"), where):
+            b.add(surface, Entry("capital", name, country=iso3, sector="GOV"), where)
+
+
+def _igos(b: _Builder, data: Any, label: str) -> None:
+    for i, item in enumerate(data or []):
+        where = f"{label}[{i}]"
+        code, name = item.get("code"), item.get("name")
+        if not code or not name:
+            raise DataError(f"{where}: an IGO needs code and name")
+        b.igos[code] = name
+        for surface in [name, *_as_list(item.get("aliases"), where)]:
+            b.add(surface, Entry("igo", name, igo=code, sector=item.get("sector")), where)
+
+
+def _sectors(b: _Builder, data: Any, label: str) -> None:
+    if not isinstance(data, dict):
+        raise DataError(f"{label}: expected a mapping of sector code to nouns")
+    for sector, nouns in data.items():
+        if sector == "seats":
+            for surface, code in (nouns or {}).items():
+                where = f"{label}:seats:{surface}"
+                country, sec = str(code)[:3], str(code)[3:] or "GOV"
+                if country not in b.countries:
+                    raise DataError(f"{where}: unknown country {country!r}")
+                b.add(surface, Entry("seat", b.countries[country], country=country, sector=sec),
+                      where)  # fmt: skip
+            continue
+        for noun in _as_list(nouns, f"{label}:{sector}"):
+            b.add_sector(noun, sector, f"{label}:{sector}")
+
+
+def _groups(b: _Builder, data: Any, label: str) -> None:
+    for i, item in enumerate(data or []):
+        where = f"{label}[{i}]"
+        name = item.get("name")
+        sector = item.get("sector") or "REB"
+        country = item.get("country")
+        if not name:
+            raise DataError(f"{where}: a group needs a name")
+        if sector not in SECTORS:
+            raise DataError(f"{where}: unknown sector {sector!r}")
+        if country and country not in b.countries:
+            raise DataError(f"{where}: unknown country {country!r}")
+        for surface in [name, *_as_list(item.get("aliases"), where)]:
+            b.add(surface, Entry("group", name, country=country, sector=sector), where)
+
+
+def _people(b: _Builder, data: Any, label: str) -> None:
+    for i, item in enumerate(data or []):
+        where = f"{label}[{i}]"
+        name = item.get("name")
+        if not name:
+            raise DataError(f"{where}: a person needs a name")
+        roles = []
+        for j, r in enumerate(item.get("roles") or []):
+            rw = f"{where}.roles[{j}]"
+            country, igo = r.get("country"), r.get("igo")
+            if country and country not in b.countries:
+                raise DataError(f"{rw}: unknown country {country!r}")
+            if igo and igo not in b.igos:
+                raise DataError(f"{rw}: unknown IGO {igo!r}")
+            sector = r.get("sector") or "GOV"
+            if sector not in SECTORS:
+                raise DataError(f"{rw}: unknown sector {sector!r}")
+            start = _date(r.get("start"), rw) or "0001-01-01"
+            roles.append(Role(country, igo, sector, r.get("title", ""), start, _date(r.get("end"), rw)))
+        roles.sort(key=lambda r: r.start)
+        entry = Entry("person", name, roles=tuple(roles))
+        for surface in [name, *_as_list(item.get("aliases"), where)]:
+            b.add(surface, entry, where, override=True)
+
+
+_LOADERS = {
+    "countries.yaml": _countries,
+    "igos.yaml": _igos,
+    "sectors.yaml": _sectors,
+    "groups.yaml": _groups,
+    "people.yaml": _people,
+}
+
+
+def _finish(b: _Builder) -> Lexicon:
+    return Lexicon(
+        names=b.names,
+        sectors=b.sectors,
+        countries=b.countries,
+        igos=b.igos,
+        max_name_len=max((len(k) for k in b.names), default=1),
+        max_sector_len=max((len(k) for k in b.sectors), default=1),
+    )
+
+
+@cache
+def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
+    """Load the packaged actor files, then each user YAML file in ``extra`` on top of them."""
+    b = _Builder()
+    base = resources.files("dyad").joinpath("data", "actors")
+    for name, loader in _LOADERS.items():
+        loader(b, _load_yaml(base.joinpath(name), f"data/actors/{name}"), f"data/actors/{name}")
+    b.user = True
+    for path in extra:
+        _user_file(b, Path(path))
+    return _finish(b)
+
+
+def _user_file(b: _Builder, path: Path) -> None:
+    """A user's YAML actor file: a mapping with any of the keys countries/igos/groups/people."""
+    if not path.is_file():
+        raise DataError(f"{path}: no such actor file")
+    data = _load_yaml(path, str(path))
+    if not isinstance(data, dict):
+        raise DataError(f"{path}: expected keys countries, igos, sectors, groups or people")
+    for key, value in data.items():
+        loader = _LOADERS.get(f"{key}.yaml")
+        if loader is None:
+            raise DataError(f"{path}: unknown section {key!r}")
+        loader(b, value, f"{path}:{key}")

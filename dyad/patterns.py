@@ -1,0 +1,186 @@
+"""The event pattern dictionary (data/patterns/*.yaml), loaded and validated against the ontology once."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from .errors import DataError
+from .ontology import PLOVER_TYPES, Ontology, load_ontology
+
+SLOTS = ("dobj", "dative", "iobj", "poss", "compound", "nsubj", "attr")
+FLAGS = ("mutual", "reverse", "complement")
+KEYS = {"id", "verb", "noun", "cameo", "mode", "context", "target", "source", "object", "type",
+        *FLAGS}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One way of stating an event: a verb (+ particle), a light verb + noun, or an event noun."""
+
+    id: str
+    event_type: str
+    cameo: str
+    # (lemma, words that must attach to it): "call on" -> ("call", ("on",)),
+    # "come down hard on" -> ("come", ("down", "hard", "on")); the last word names the target's prep.
+    verbs: tuple[tuple[str, tuple[str, ...]], ...]
+    nouns: tuple[str, ...]
+    mode: str | None
+    context: tuple[str, ...]
+    target: tuple[str, ...]
+    source: tuple[str, ...]
+    object: str | None  # "actor" | "thing" | None
+    mutual: bool
+    reverse: bool
+    complement: bool
+
+    @property
+    def nominal(self) -> bool:
+        return not self.verbs
+
+    @property
+    def specificity(self) -> int:
+        particle = any(p for _, p in self.verbs)
+        return (2 if self.nouns else 0) + (1 if particle else 0) + (1 if self.object else 0)
+
+    def particles_for(self, lemma: str) -> tuple[tuple[str, ...], ...]:
+        """Each way this pattern writes ``lemma`` (with its particles), most specific first."""
+        return tuple(sorted((p for v, p in self.verbs if v == lemma), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class PatternBook:
+    """Patterns indexed for lookup: by verb lemma and by noun lemma (nominal patterns)."""
+
+    by_verb: dict[str, tuple[Pattern, ...]]
+    by_noun: dict[str, tuple[Pattern, ...]]
+    all: tuple[Pattern, ...]
+
+    def for_verb(self, lemma: str) -> tuple[Pattern, ...]:
+        return self.by_verb.get(lemma, ())
+
+    def for_noun(self, lemma: str) -> tuple[Pattern, ...]:
+        return self.by_noun.get(lemma, ())
+
+
+def _list(value: Any, where: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return tuple(value)
+    raise DataError(f"{where}: expected a string or list of strings, got {value!r}")
+
+
+def _slots(value: Any, where: str, default: tuple[str, ...]) -> tuple[str, ...]:
+    slots = _list(value, where) or default
+    for slot in slots:
+        if slot not in SLOTS and not (slot.startswith("prep:") and len(slot) > 5):
+            raise DataError(f"{where}: unknown slot {slot!r} (use {', '.join(SLOTS)} or prep:X)")
+    return slots
+
+
+def parse_pattern(item: Any, file_type: str, where: str, onto: Ontology) -> Pattern:
+    """Validate one YAML pattern entry into a Pattern; DataError names file and id."""
+    if not isinstance(item, dict):
+        raise DataError(f"{where}: a pattern must be a mapping")
+    if unknown := set(item) - KEYS:
+        raise DataError(f"{where}: unknown keys {sorted(unknown)}")
+    pid = item.get("id")
+    if not pid:
+        raise DataError(f"{where}: pattern has no id")
+    where = f"{where} ({pid})"
+    etype = item.get("type", file_type)
+    if etype not in PLOVER_TYPES:
+        raise DataError(f"{where}: unknown PLOVER type {etype!r}")
+    cameo = str(item.get("cameo", ""))
+    if cameo not in onto.cameo:
+        raise DataError(f"{where}: unknown CAMEO code {cameo!r} (write it as a quoted string)")
+    mode = item.get("mode")
+    if mode and (etype, mode) not in onto.modes:
+        raise DataError(f"{where}: {mode!r} is not a PLOVER mode of {etype}")
+    context = _list(item.get("context"), where)
+    if bad := [c for c in context if c not in onto.contexts]:
+        raise DataError(f"{where}: unknown PLOVER contexts {bad}")
+    verbs_raw = _list(item.get("verb"), where)
+    nouns = tuple(n.lower() for n in _list(item.get("noun"), where))
+    if not verbs_raw and not nouns:
+        raise DataError(f"{where}: a pattern needs a verb or a noun")
+    if any(len(v.split()) > 5 for v in verbs_raw):
+        raise DataError(f"{where}: a verb is a lemma plus at most four particles")
+    verbs = tuple((v.split()[0].lower(), tuple(w.lower() for w in v.split()[1:]))
+                  for v in verbs_raw)  # fmt: skip
+    obj = item.get("object")
+    if obj not in (None, "actor", "thing"):
+        raise DataError(f"{where}: object must be 'actor' or 'thing'")
+    flags = {f: item.get(f, False) for f in FLAGS}
+    for f, v in flags.items():
+        if not isinstance(v, bool):
+            raise DataError(f"{where}: {f} must be true or false")
+    default_target = ("prep:on", "prep:against", "prep:of") if not verbs else ("dobj",)
+    return Pattern(
+        id=pid,
+        event_type=etype,
+        cameo=cameo,
+        verbs=verbs,
+        nouns=nouns,
+        mode=mode,
+        context=context,
+        target=_slots(item.get("target"), where, default_target),
+        source=_slots(item.get("source"), where, ("poss", "prep:by", "compound")),
+        object=obj,
+        **flags,
+    )
+
+
+@cache
+def load_patterns() -> PatternBook:
+    """Load every data/patterns/*.yaml file, in a stable order, into one PatternBook."""
+    onto = load_ontology()
+    folder = resources.files("dyad").joinpath("data", "patterns")
+    patterns: list[Pattern] = []
+    seen: dict[str, str] = {}
+    files = sorted((f for f in folder.iterdir() if f.name.endswith(".yaml")), key=lambda f: f.name)
+    for f in files:
+        label = f"data/patterns/{f.name}"
+        try:
+            data = yaml.safe_load(f.read_text(encoding="utf-8"))
+        except yaml.YAMLError as exc:
+            raise DataError(f"{label}: not valid YAML: {exc}") from None
+        if not isinstance(data, dict) or "patterns" not in data:
+            raise DataError(f"{label}: expected keys 'type' and 'patterns'")
+        file_type = data.get("type")
+        for i, item in enumerate(data["patterns"] or []):
+            p = parse_pattern(item, file_type, f"{label}[{i}]", onto)
+            if p.id in seen:
+                raise DataError(f"{label}[{i}]: id {p.id} already used in {seen[p.id]}")
+            seen[p.id] = label
+            patterns.append(p)
+    return index_patterns(patterns)
+
+
+def index_patterns(patterns: list[Pattern]) -> PatternBook:
+    by_verb: dict[str, list[Pattern]] = defaultdict(list)
+    by_noun: dict[str, list[Pattern]] = defaultdict(list)
+    for p in patterns:
+        if p.verbs:
+            for v in dict.fromkeys(v for v, _ in p.verbs):
+                by_verb[v].append(p)
+        else:
+            for n in p.nouns:
+                by_noun[n].append(p)
+    # Most specific first; file order breaks ties (sort is stable).
+    def order(ps: list[Pattern]) -> tuple[Pattern, ...]:
+        return tuple(sorted(ps, key=lambda p: -p.specificity))
+
+    return PatternBook(
+        by_verb={k: order(v) for k, v in by_verb.items()},
+        by_noun={k: order(v) for k, v in by_noun.items()},
+        all=tuple(patterns),
+    )

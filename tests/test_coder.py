@@ -1,0 +1,108 @@
+"""Sentence-level behaviour of the event coder: each test states one rule of coding."""
+
+from __future__ import annotations
+
+from conftest import triples
+
+
+def test_ministry_condemnation_is_accuse_with_government_source(code):
+    events = code("The Pakistani Foreign Ministry strongly condemned Armenia over the attack.")
+    assert ("ACCUSE", "PAKGOV", "ARM") in triples(events)
+
+
+def test_passive_voice_agent_is_source(code):
+    events = code("Azerbaijani villages were shelled by Armenian forces on Sunday.")
+    (event,) = [e for e in events if e.event_type == "ASSAULT"]
+    assert event.source.code == "ARMMIL"
+    assert event.target is not None and event.target.country == "AZE"
+
+
+def test_coordinated_signers_give_both_directions(code):
+    events = code("Egypt and Sudan signed a defence agreement in Khartoum on Tuesday.")
+    assert {("SUPPORT", "EGY", "SDN"), ("SUPPORT", "SDN", "EGY")} <= triples(events)
+
+
+def test_coordinated_sources_each_get_an_event(code):
+    events = code("Turkey and Pakistan condemned the Armenian attacks on civilians.")
+    sources = {e.source.code for e in events if e.event_type == "ACCUSE"}
+    assert sources == {"TUR", "PAK"}
+
+
+def test_visit_has_visitor_as_source(code):
+    events = code("Pakistani Foreign Minister Shah Mahmood Qureshi visited Azerbaijan last week.")
+    (event,) = [e for e in events if e.event_type == "CONSULT"]
+    assert (event.source.code, event.target.code, event.mode) == ("PAKGOV", "AZE", "visit")
+
+
+def test_receiving_a_delegation_makes_the_guest_the_source(code):
+    events = code("President Ilham Aliyev received a Pakistani parliamentary delegation in Baku.")
+    (event,) = [e for e in events if e.event_type == "CONSULT"]
+    assert event.source.country == "PAK" and event.target.code == "AZEGOV"
+    assert event.mode == "visit"
+
+
+def test_negated_event_is_kept_and_marked(code):
+    events = code("India did not condemn the coup in Myanmar.")
+    accuse = [e for e in events if e.event_type == "ACCUSE"]
+    assert accuse and all(e.negated for e in accuse)
+
+
+def test_refusal_to_meet_is_reject_not_consult(code):
+    events = code("The Armenian prime minister refused to meet the Azerbaijani president.")
+    kinds = {e.event_type for e in events if not e.negated}
+    assert "REJECT" in kinds and "CONSULT" not in kinds
+    (reject,) = [e for e in events if e.event_type == "REJECT"]
+    assert reject.mode == "meet" and reject.target is not None and reject.target.code == "AZEGOV"
+
+
+def test_future_aid_is_agree(code):
+    events = code("Japan will send humanitarian aid to Turkey, the Japanese government said.")
+    assert ("AGREE", "JPN", "TUR") in triples(events)
+    assert not any(e.event_type == "AID" for e in events)
+
+
+def test_reported_attack_is_attributed(code):
+    events = code("Indian officials said Pakistani troops fired on border posts in Kashmir.")
+    (event,) = [e for e in events if e.event_type == "ASSAULT"]
+    assert event.source.code == "PAKMIL"
+    assert event.attributed_to is not None and event.attributed_to.code == "INDGOV"
+
+
+def test_questions_state_no_event(code):
+    assert code("Will Ankara send troops to Azerbaijan?") == []
+
+
+def test_sentence_without_event_gives_nothing(code):
+    text = "Armenia and Azerbaijan are neighbours in the South Caucasus with a long shared history."
+    assert code(text) == []
+
+
+def test_event_points_at_its_exact_sentence(code):
+    text = "Share this article\n\nBy Jane Doe\n\nChina sent medical supplies to Italy on Monday."
+    events = code(text)
+    (event,) = [e for e in events if e.event_type == "AID"]
+    start, end = event.span
+    assert text[start:end] == event.sentence == "China sent medical supplies to Italy on Monday."
+    assert (event.source.code, event.target.code) == ("CHN", "ITA")
+
+
+def test_capital_metonym_is_the_government(code):
+    events = code("Seoul protested to Tokyo over the textbooks on Friday.")
+    assert any(e.source.code == "KORGOV" for e in events)
+
+
+def test_igo_actor_has_its_code_and_no_country(code):
+    events = code("The United Nations Security Council condemned the missile launch by North Korea.")
+    (event,) = [e for e in events if e.event_type == "ACCUSE"]
+    assert event.source.code == "UNSC" and event.source.country is None
+    assert event.target is not None and event.target.country == "PRK"
+
+
+def test_cameo_goldstein_and_quad_come_from_the_ontology(code):
+    (event,) = [e for e in code("Russian troops shelled Ukrainian positions near Bakhmut.")
+                if e.event_type == "ASSAULT"]  # fmt: skip
+    from dyad.ontology import load_ontology
+
+    onto = load_ontology()
+    assert event.goldstein == onto.cameo[event.cameo].goldstein
+    assert event.quad_class == 4 and event.cameo.startswith(("18", "19", "20"))

@@ -1,0 +1,64 @@
+"""Event dates: stated dates keep their precision, relative ones resolve against publication."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dyad.dates import parse_iso_date, resolve_expression
+from dyad.errors import DateError
+
+PUB = dt.date(2021, 4, 20)  # a Tuesday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("April 30, 1993", ("1993-04-30", "stated")),
+        ("on 27 September 2020", ("2020-09-27", "stated")),
+        ("in 2016", ("2016", "stated")),
+        ("November 2020", ("2020-11", "stated")),
+        ("December 11", ("2020-12-11", "relative")),  # a December date in an April article: last year
+        ("September 27", ("2020-09-27", "relative")),
+        ("April 2", ("2021-04-02", "relative")),
+        ("Tuesday", ("2021-04-20", "relative")),  # same weekday as publication: that day
+        ("on Sunday", ("2021-04-18", "relative")),
+        ("yesterday", ("2021-04-19", "relative")),
+        ("two days ago", ("2021-04-18", "relative")),
+        ("earlier this month", ("2021-04", "relative")),
+        ("last month", ("2021-03", "relative")),
+        ("last year", ("2020", "relative")),
+    ],
+)
+def test_expressions_resolve_with_the_precision_the_text_allows(text, expected):
+    assert resolve_expression(text, PUB) == expected
+
+
+@pytest.mark.parametrize("text", ["three decades", "the past 30 years", "for weeks", "recent years"])
+def test_durations_are_not_dates(text):
+    assert resolve_expression(text, PUB) is None
+
+
+def test_future_day_month_moves_forward():
+    assert resolve_expression("December 3", PUB, future=True) == ("2021-12-03", "relative")
+
+
+def test_bad_user_date_is_a_clear_error():
+    with pytest.raises(DateError, match="YYYY-MM-DD"):
+        parse_iso_date("20/04/2021")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=40), st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2040, 1, 1)))
+def test_any_text_resolves_to_a_valid_date_or_none(text, pub):
+    result = resolve_expression(text, pub)
+    if result is not None:
+        value, basis = result
+        assert re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value)
+        assert basis in ("stated", "relative")
+        if len(value) == 10:
+            dt.date.fromisoformat(value)

@@ -1,0 +1,85 @@
+"""The accuracy gate: dyad on our own gold set must not drop below the pinned floors.
+
+The floors and a hash of the gold files live in tests/data/accuracy.json; lowering a floor or
+changing the gold is a visible commit (trafilatura's eval gate does the same).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+import pytest
+
+from conftest import DATA, GOLD
+from dyad.evaluate import GoldEvent, Score, actor_root, load_gold, score
+from dyad.records import Actor, Document, Event
+
+PINNED = json.loads((DATA / "accuracy.json").read_text(encoding="utf-8"))
+
+
+def gold_hash() -> str:
+    h = hashlib.sha256()
+    for path in sorted(GOLD.glob("*.yaml")):
+        h.update(path.name.encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def test_gold_files_are_the_pinned_ones():
+    assert gold_hash() == PINNED["gold_sha256"], "gold changed: re-measure and update accuracy.json"
+
+
+def test_gold_set_is_big_and_covers_every_type():
+    docs = list(load_gold(GOLD))
+    events = [e for _, evs in docs for e in evs if not e.negated]
+    assert len(docs) >= 40 and len(events) >= 300
+    assert {e.event_type for e in events} == set(PINNED["types"])
+
+
+@pytest.fixture(scope="module")
+def report():
+    from dyad import evaluate
+
+    return evaluate(GOLD)
+
+
+def test_overall_f1_holds_the_floor(report):
+    assert report.overall.f1 >= PINNED["f1_strict"]
+
+
+def test_country_level_f1_holds_the_floor(report):
+    assert report.country.f1 >= PINNED["f1_country"]
+
+
+def test_date_accuracy_holds_the_floor(report):
+    assert report.date_accuracy >= PINNED["date_accuracy"]
+
+
+def _event(doc: Document, etype: str, source: str, target: str | None, date: str) -> Event:
+    actor = lambda code: Actor(text=code, name=code, code=code, country=code[:3], sector=code[3:] or None)  # noqa: E731
+    return Event(doc_id=doc.id, sentence=doc.text, span=(0, len(doc.text)), event_type=etype,
+                 cameo="111", goldstein=-2.0, quad_class=3, source=actor(source),
+                 target=actor(target) if target else None, date=date, date_basis="stated")  # fmt: skip
+
+
+def test_scoring_counts_matches_misses_and_false_alarms():
+    doc = Document(id="d", text="Pakistan condemned India.")
+    gold = [GoldEvent("d", "condemned", 9, "ACCUSE", "PAK", "IND", "2021-04-20"),
+            GoldEvent("d", "condemned", 9, "REJECT", "PAK", "IND", "2021-04-20")]  # fmt: skip
+    predicted = [_event(doc, "ACCUSE", "PAK", "IND", "2021-04-19"),
+                 _event(doc, "ACCUSE", "PAKGOV", "IND", "2021-04-20")]  # fmt: skip
+    report = score([(doc, gold, predicted)])
+    assert (report.overall.tp, report.overall.fp, report.overall.fn) == (1, 1, 1)
+    assert report.dates_matched == 1 and report.date_accuracy == 0.0
+    assert report.country.tp == 1
+
+
+def test_score_arithmetic():
+    s = Score(tp=8, fp=2, fn=8)
+    assert (s.precision, s.recall) == (0.8, 0.5) and abs(s.f1 - 0.6153846) < 1e-6
+
+
+def test_actor_root_reads_codes():
+    assert [actor_root(c) for c in ("PAKGOV", "PAK", "UNO", "REB", "ARMMILREB")] == [
+        "PAK", "PAK", "UNO", None, "ARM"]
