@@ -25,6 +25,8 @@ _ANAPHORIC_DESCRIPTIONS = {  # "this country", "the fraternal country": the last
     ("country",), ("nation",), ("state",), ("republic",), ("fraternal", "country"),
     ("brotherly", "country"), ("friendly", "country"), ("two", "country"),
 }  # fmt: skip
+_IGO_DESCRIPTIONS = {"bloc", "alliance", "organisation", "organization", "union", "grouping",
+                     "body", "league", "community", "council"}  # fmt: skip
 _NOUNISH = {"NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"}
 
 
@@ -50,7 +52,7 @@ def tag_mentions(doc: Doc, lexicon: Lexicon) -> tuple[dict[int, Mention], dict[i
             entry = lexicon.names.get(key)
             if entry is None:
                 continue
-            if entry.ambiguous and doc[i].ent_type_ in ("PERSON", "ORG", "PRODUCT"):
+            if entry.ambiguous and doc[i].ent_type_ in ("PERSON", "PRODUCT", "WORK_OF_ART"):
                 continue
             if entry.kind == "demonym" and doc[i].ent_type_ == "PERSON":
                 continue
@@ -101,6 +103,7 @@ class DocMemory:
     last_group: Actor | None = None  # last state, organisation or group
     last_state: Actor | None = None
     countries: dict[str, int] = field(default_factory=dict)  # how often each country is named
+    events: list = field(default_factory=list)  # events coded so far (for "condemned the raids")
 
 
 class ActorResolver:
@@ -117,6 +120,7 @@ class ActorResolver:
         for m in {id(m): m for m in self.names.values()}.values():
             if m.entry.country:
                 self.memory.countries[m.entry.country] = self.memory.countries.get(m.entry.country, 0) + 1
+        self.focus = _focus_country(self.memory.countries)
         self._learn_people()
 
     # -- learning roles from the text -------------------------------------------------------------
@@ -158,27 +162,37 @@ class ActorResolver:
             return None
         if country is None and igo is None:
             known = self._lookup_person(ent.text)
-            if known is None:
-                return None
-            country, igo = known.country, None if known.country else known.code
+            if known is not None:
+                country, igo = known.country, None if known.country else known.code
+            else:
+                country = self.focus  # "Borno state governor Babagana Zulum": the document's state
         return self._actor(ent.text, country, igo, sector)
 
-    def _country_sector(self, tokens: list[Token]) -> tuple[str | None, str | None, str | None]:
+    def _country_sector(self, tokens: list[Token], head: Token | None = None
+                        ) -> tuple[str | None, str | None, str | None]:  # fmt: skip
+        """Country (or IGO) and sector named inside a phrase; the head noun's sector wins."""
         country = igo = sector = None
+        head_sector = self.sectors.get(head.i)[1] if head is not None and head.i in self.sectors else None
         for t in sorted(set(tokens), key=lambda t: t.i):
             m = self.names.get(t.i)
             if m and m.entry.kind in ("country", "demonym", "capital", "seat", "group"):
-                if t.dep_ == "pobj" and t.head.lower_ == "to":
+                if t is not head and t.dep_ == "pobj" and t.head.lower_ == "to":
                     continue  # "ambassador to Azerbaijan" names the host, not the envoy's state
                 country = country or m.entry.country
                 if m.entry.kind in ("seat", "group"):
                     sector = sector or m.entry.sector
             elif m and m.entry.kind == "igo":
                 igo = igo or m.entry.igo
+            elif t.ent_type_ == "PERSON" and t.dep_ == "poss" and country is None and igo is None:
+                # "Sandu's government": the person's state
+                person = self.memory.people.get(t.text) or self._lookup_person(t.text)
+                if person is not None:
+                    country = person.country
+                    igo = None if person.country else person.code
             s = self.sectors.get(t.i)
             if s and sector is None:
                 sector = s[1]
-        return country, igo, sector
+        return country, igo, head_sector or sector
 
     def _lookup_person(self, name: str) -> Actor | None:
         if name in self.memory.people:
@@ -204,6 +218,9 @@ class ActorResolver:
 
     def resolve(self, token: Token, speaker: Actor | None = None) -> list[Actor]:
         """The actors denoted by the phrase headed by ``token`` (one per coordinated conjunct)."""
+        pair = self._the_two(token)
+        if pair:
+            return pair
         actors = []
         for head in _conjuncts(token):
             actor = self.resolve_one(head, speaker)
@@ -217,7 +234,7 @@ class ActorResolver:
             return self._pronoun(head, speaker)
         tokens = _phrase(head)
         text = _text(tokens)
-        country, igo, sector = self._country_sector(tokens)
+        country, igo, sector = self._country_sector(tokens, head)
         head_match = self.names.get(head.i)
         person = self._person_at(head)
         if person is not None and not (country and sector and head_match is None):
@@ -226,8 +243,8 @@ class ActorResolver:
                           sector=actor.sector)  # fmt: skip
             self.memory.last_person = actor
             return actor
-        if head_match and head_match.entry.kind == "capital" and head.dep_ not in ("pobj",):
-            sector = sector if self.sectors.get(head.i) else "GOV"
+        if head_match and head_match.entry.kind == "capital":
+            sector = sector if self.sectors.get(head.i) else "GOV"  # "Kigali", "official Baku"
         if head_match and head_match.entry.kind == "country" and not self._sector_modifier(tokens, head):
             sector = None  # "Pakistan" is the state itself
         if country is None and igo is None and sector is not None:
@@ -235,13 +252,17 @@ class ActorResolver:
             if remembered is not None:
                 return Actor(text=text, name=remembered.name, code=remembered.code,
                              country=remembered.country, sector=remembered.sector)  # fmt: skip
-            country = self._located_in(head)
+            country = self._located_in(head) or self._clause_location(head) or self.focus
         if country is None and igo is None and sector is None:
             city = self._city(head)
             if city is not None:
                 return self._actor(text, city, None, "CVL")
-            if tuple(t.lower_ for t in tokens if t.pos_ in ("ADJ", "NOUN")) in _ANAPHORIC_DESCRIPTIONS:
-                return self.memory.last_state
+            words = tuple(t.lower_ for t in tokens if t.pos_ in ("ADJ", "NOUN"))
+            if words in _ANAPHORIC_DESCRIPTIONS:
+                return self._nearest(head, "country", text)
+            if words and words[-1] in _IGO_DESCRIPTIONS and any(t.lower_ in ("the", "this")
+                                                                for t in tokens):  # fmt: skip
+                return self._nearest(head, "igo", text)
             return None
         actor = self._actor(text, country, igo, sector)
         self._note(actor, head)
@@ -262,11 +283,51 @@ class ActorResolver:
         if m and m.entry.kind == "country" and m.entry.country:
             return Place(name=m.entry.name, country=m.entry.country, lat=None, lon=None,
                          precision="country")  # fmt: skip
+        if m and m.entry.kind == "capital" and self.gazetteer is not None:
+            text = token.doc[m.start : m.end].text
+            return self.gazetteer.place(text, prefer=[m.entry.country]) or Place(
+                name=text, country=m.entry.country, lat=None, lon=None, precision="city")
         if self.gazetteer is None or token.ent_type_ not in ("GPE", "LOC", "FAC"):
             return None
         ent = next((e for e in self.doc.ents if e.start <= token.i < e.end), None)
         name = ent.text if ent is not None else token.text
         return self.gazetteer.place(name, prefer=self.memory.countries)
+
+    def _nearest(self, head: Token, kind: str, text: str) -> Actor | None:
+        """The closest state (or IGO) named before ``head``: 'this country', 'the bloc'."""
+        for i in range(head.i - 1, -1, -1):
+            m = self.names.get(i)
+            if m is None or m.start != i:
+                continue
+            if kind == "igo" and m.entry.kind == "igo":
+                return self._actor(text, None, m.entry.igo, None)
+            if kind == "country" and m.entry.kind in ("country", "demonym") and m.entry.country:
+                return self._actor(text, m.entry.country, None, None)
+        return None
+
+    def _the_two(self, head: Token) -> list[Actor]:
+        """'the two governments', 'both armies': the last two states the text named."""
+        if not any(c.lower_ in ("two", "both") for c in head.children) or head.pos_ != "NOUN":
+            return []
+        tokens = _phrase(head)
+        country, igo, sector = self._country_sector(tokens, head)
+        if country or igo:
+            return []
+        last: list[str] = []
+        for i in sorted(self.names):
+            if i >= head.i:
+                break
+            m = self.names[i]
+            if m.entry.country and m.entry.kind != "none" and i == m.start:
+                if m.entry.country in last:
+                    last.remove(m.entry.country)
+                last.append(m.entry.country)
+        if len(last) < 2:
+            return []
+        text = _text(tokens)
+        if head.lemma_.lower() in ("country", "nation", "state", "neighbour", "neighbor"):
+            sector = None
+        return [self._actor(text, c, None, sector) for c in last[-2:]]
 
     def _sector_modifier(self, tokens: list[Token], head: Token) -> bool:
         return any(self.sectors.get(t.i) for t in tokens if t.i != head.i)
@@ -296,6 +357,21 @@ class ActorResolver:
                         return m.entry.country
         return None
 
+    def _clause_location(self, head: Token) -> str | None:
+        """'In Kinshasa, demonstrators stormed ...': the place the actor's clause is set in."""
+        verb = head
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                break
+            verb = verb.head
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "across", "inside"):
+                for obj in prep.children:
+                    place = self.place_of(obj) if obj.dep_ == "pobj" else None
+                    if place is not None:
+                        return place.country
+        return None
+
     def _note(self, actor: Actor, head: Token) -> None:
         if actor.sector and self.sectors.get(head.i):
             self.memory.roles[head.lemma_.lower()] = actor
@@ -313,6 +389,8 @@ class ActorResolver:
         lower = head.lower_
         if lower in _FIRST_PERSON:
             return _retext(speaker, head.text) if speaker else None
+        if speaker is not None and lower in ("he", "she", "it", "they"):
+            return _retext(speaker, head.text)  # "X said it would ...": the speaker
         if lower in _PERSON_PRONOUNS:
             return _retext(self.memory.last_person, head.text)
         if lower in _THING_PRONOUNS:
@@ -331,6 +409,16 @@ class ActorResolver:
 _PERSON_NOUNS = {"president", "minister", "ambassador", "envoy", "spokesman", "spokeswoman",
                  "spokesperson", "king", "leader", "chancellor", "governor", "mayor", "premier",
                  "secretary", "emir", "prince", "general", "commander", "diplomat", "official"}  # fmt: skip
+
+
+def _focus_country(counts: dict[str, int]) -> str | None:
+    """The country a document is mostly about: named at least twice and more than any other."""
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2:
+        return None
+    if len(ranked) > 1 and ranked[1][1] * 1.5 > ranked[0][1]:
+        return None
+    return ranked[0][0]
 
 
 def _is_person_noun(token: Token) -> bool:

@@ -44,6 +44,11 @@ THREATEN_CAMEO = {"ASSAULT": ("138", "violence"), "MOBILIZE": ("138", "violence"
 # What a refusal or a request is about, by the type of its infinitive.
 CONTENT_MODE = {"CONSULT": "meet", "AID": "assist", "COOPERATE": "assist", "RETREAT": "yield",
                 "CONCEDE": "yield", "SUPPORT": "change", "AGREE": "change"}  # fmt: skip
+# The infinitive under these types states what is demanded, refused or threatened, not an event.
+CONTENT_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "AGREE"})
+# Intentions: "plans to send", "wants to hold talks" are AGREE/THREATEN, not the event itself.
+INTENT_VERBS = frozenset("plan intend want hope seek aim prepare wish expect propose mean "
+                         "promise pledge vow offer decide resolve undertake".split())  # fmt: skip
 NOMINAL_BLOCKERS = frozenset("end halt stop prevent avoid risk threat possibility fear halt "
                              "cessation absence lack".split())  # fmt: skip
 
@@ -72,7 +77,9 @@ class Coder:
         dates = DateResolver(document.date)
         events: list[Event] = []
         for sent in doc.sents:
-            events.extend(self.code_sentence(sent, document, resolver, dates))
+            found = self.code_sentence(sent, document, resolver, dates)
+            events.extend(found)
+            resolver.memory.events.extend(e for e in found if not e.negated)
             resolver.observe(sent)
         return events
 
@@ -83,11 +90,15 @@ class Coder:
         """All events stated in one sentence, at most one per (source, type, target)."""
         if sent.text.rstrip(" \"'”’").endswith("?"):
             return []  # questions state no event
+        if _headline_or_chrome(sent):
+            return []
         matches = self._matches(sent)
         suppressed: set[int] = set()
         for m in matches:
-            if m.pattern.complement:
+            if m.pattern.complement or m.pattern.event_type in CONTENT_TYPES:
                 suppressed.update(c.i for c in m.token.children if c.dep_ == "xcomp")
+                suppressed.update(c.i for c in m.token.children if c.dep_ == "ccomp"
+                                  and m.pattern.event_type in ("REQUEST",))  # fmt: skip
         events: list[Event] = []
         seen: set[tuple[str, str, str]] = set()
         for m in matches:
@@ -95,8 +106,11 @@ class Coder:
                 continue
             for event in self._code_match(m, sent, document, resolver, dates):
                 key = (event.source.code, event.event_type, event.target.code if event.target else "")
-                if key in seen or (event.target and event.target.code == event.source.code
-                                   and event.target.text == event.source.text):  # fmt: skip
+                if event.target and (event.target.code == event.source.code or (
+                        event.target.code == event.source.country and event.source.sector)):
+                    event.target = None  # an actor acting on itself is a misreading
+                    key = key[:2] + ("",)
+                if key in seen:
                     continue
                 seen.add(key)
                 events.append(event)
@@ -115,9 +129,11 @@ class Coder:
                         used_nouns.add(m.noun.i)
         for token in sent:
             if token.pos_ in ("NOUN", "PROPN") and token.i not in used_nouns:
-                for p in self.patterns.for_noun(token.lemma_.lower()):
-                    matches.append(Match(token, p))
-                    break
+                for p in self.patterns.for_noun(token.lemma_.lower()) + \
+                        self.patterns.for_noun(token.lower_):
+                    if noun_matches(token, p.nouns):
+                        matches.append(Match(token, p))
+                        break
         return matches
 
     def _match_verb(self, verb: Token) -> Match | None:
@@ -167,7 +183,7 @@ class Coder:
             sources = resolver.resolve(subj, speaker) if subj is not None else []
             targets = self._targets(m, resolver, speaker, passive)
             negated = _negated(token)
-            future = _future(token)
+            future = _future(token) or _intended(token)
         if not sources:
             return []
         if pattern.reverse:
@@ -206,10 +222,12 @@ class Coder:
         trigger_tokens = [m.token] + ([m.noun] if m.noun is not None else [])
         start = min(t.idx for t in trigger_tokens)
         end = max(t.idx + len(t.text) for t in trigger_tokens)
+        text = sent.text.strip()
+        start_char = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
         return Event(
             doc_id=document.id,
-            sentence=sent.text,
-            span=(sent.start_char, sent.end_char),
+            sentence=text,
+            span=(start_char, start_char + len(text)),
             event_type=etype,
             cameo=cameo,
             goldstein=code.goldstein,
@@ -260,6 +278,15 @@ class Coder:
             slots = (f"prep:{forms[0][-1]}", *slots)
         targets = self._slot_actors(m.token, slots, m.noun, resolver, speaker, passive=passive,
                                     inside=True)  # fmt: skip
+        if not targets and m.pattern.event_type in CONTENT_TYPES:
+            # "demanded that the M23 withdraw": the subject of the demanded act
+            for child in m.token.children:
+                if child.dep_ == "ccomp":
+                    subj = _subject(child)
+                    if subj is not None:
+                        targets = resolver.resolve(subj, speaker)
+                        if targets:
+                            break
         if not targets and m.pattern.complement:
             for child in m.token.children:
                 if child.dep_ == "xcomp":
@@ -278,9 +305,23 @@ class Coder:
             for filler in _fill(token, slot, noun, passive):
                 actors = resolver.resolve(filler, speaker)
                 if not actors and inside:
-                    actors = self._actor_inside(filler, resolver, speaker)
+                    actors = self._actor_inside(filler, resolver, speaker) or \
+                        self._perpetrator(filler, resolver)
                 if actors:
                     return actors
+        return []
+
+    def _perpetrator(self, noun: Token, resolver: ActorResolver) -> list[Actor]:
+        """'condemned the raids': whoever the document already said carried out that kind of event."""
+        if noun.pos_ != "NOUN" or not any(c.lower_ in ("the", "these", "this", "those", "such")
+                                          for c in noun.children):  # fmt: skip
+            return []
+        kinds = {p.event_type for p in self.patterns.for_noun(noun.lemma_.lower())}
+        for event in reversed(resolver.memory.events[-12:]):
+            if event.event_type in kinds:
+                s = event.source
+                return [Actor(text=s.text, name=s.name, code=s.code, country=s.country,
+                              sector=s.sector)]  # fmt: skip
         return []
 
     def _actor_inside(self, token: Token, resolver: ActorResolver,
@@ -303,11 +344,34 @@ def _attached(verb: Token, words: tuple[str, ...]) -> bool:
     """Every word of a phrasal verb ("speak out against") hangs off the verb or its object."""
     if not words:
         return True
-    near = {c.lower_ for c in verb.children} | {c.lemma_.lower() for c in verb.children}
-    for c in verb.children:
-        if c.dep_ in ("dobj", "prt", "advmod", "prep"):
-            near.update(g.lower_ for g in c.children)
+    near: set[str] = set()
+    frontier = [verb]
+    for _ in range(3):  # "spoke by telephone with": 'with' hangs off the verb's prepositional object
+        frontier = [c for t in frontier for c in t.children
+                    if c.dep_ not in ("ccomp", "xcomp", "advcl", "relcl", "conj", "nsubj")]  # fmt: skip
+        near.update(c.lower_ for c in frontier)
+        near.update(c.lemma_.lower() for c in frontier)
     return all(w in near for w in words)
+
+
+def noun_matches(token: Token, nouns: tuple[str, ...]) -> bool:
+    """'talks', 'phone call', 'round of talks': a noun pattern, multi-word ones with their modifiers."""
+    lemma, lower = token.lemma_.lower(), token.lower_
+    for noun in nouns:
+        words = noun.split()
+        if words[-1] not in (lemma, lower):
+            if len(words) >= 3 and words[1] == "of" and words[0] in (lemma, lower):
+                if any(c.dep_ == "prep" and c.lower_ == "of" and any(
+                        g.lemma_.lower() == words[-1] or g.lower_ == words[-1] for g in c.children)
+                       for c in token.children):  # fmt: skip
+                    return True
+            continue
+        if len(words) == 1:
+            return True
+        left = [c.lemma_.lower() for c in token.lefts if c.dep_ in ("compound", "amod", "nmod")]
+        if left[-(len(words) - 1) :] == words[:-1]:
+            return True
+    return False
 
 
 def _direct_object(verb: Token) -> Token | None:
@@ -322,12 +386,12 @@ def _object_noun(verb: Token, nouns: tuple[str, ...]) -> Token | None:
     for c in verb.children:
         if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
             for cand in (c, *c.conjuncts):
-                if cand.lemma_.lower() in nouns or cand.lower_ in nouns:
+                if noun_matches(cand, nouns):
                     return cand
         # "paid a visit to", "took part in talks": a noun object of the verb's preposition.
         if c.dep_ == "prep":
             for obj in c.children:
-                if obj.dep_ == "pobj" and (obj.lemma_.lower() in nouns):
+                if obj.dep_ == "pobj" and noun_matches(obj, nouns):
                     return obj
     return None
 
@@ -358,6 +422,9 @@ def _fill(token: Token, slot: str, noun: Token | None, passive: Token | None) ->
     if slot.startswith("prep:"):
         word = slot[5:]
         out = []
+        # "spoke by telephone with Putin": the preposition may hang off the verb's oblique noun
+        heads = heads + [o for c in token.children if c.dep_ == "prep" and c.lower_ != word
+                         for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]  # fmt: skip
         for head in heads:
             for c in head.children:
                 if c.dep_ in ("prep", "agent", "dative") and c.lower_ == word:
@@ -380,7 +447,8 @@ def _subject_or_agent(verb: Token, depth: int = 0) -> tuple[Token | None, Token 
         agent = next((o for c in verb.children if c.dep_ == "agent" for o in c.children
                       if o.dep_ == "pobj"), None)  # fmt: skip
         return agent, passive_subj
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subj = min(subjects, key=lambda s: abs(verb.i - s.i)) if subjects else None
     if subj is not None:
         if subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             return verb.head, None  # "Armenia, which shelled ..." -> Armenia
@@ -435,6 +503,10 @@ def _future(verb: Token) -> bool:
     return False
 
 
+def _intended(verb: Token) -> bool:
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INTENT_VERBS
+
+
 def _hypothetical(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in verb.children)
 
@@ -472,6 +544,21 @@ def _according_to(sent: Span, resolver: ActorResolver) -> Actor | None:
                     if found:
                         return found[0]
     return None
+
+
+def _headline_or_chrome(sent: Span) -> bool:
+    """A line of its own without final punctuation: a headline, byline or page chrome.
+
+    Headlines restate the article's events (coding them double-counts), and chrome states none.
+    """
+    text = sent.text.strip()
+    if text[-1:] in ".!?\"”’')…:;":
+        return False
+    doc = sent.doc
+    start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+    before = doc.text[:start].rstrip(" \t")
+    after = doc.text[start + len(text) :].lstrip(" \t")
+    return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
 
 
 LOCATIVE_PREPS = frozenset({"in", "near", "at", "outside", "around", "inside", "across", "along"})

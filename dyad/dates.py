@@ -18,7 +18,9 @@ from spacy.tokens import Span, Token
 from .errors import DateError
 
 MONTHS = ("january february march april may june july august september october november december")
-MONTH_RE = re.compile(r"\b(" + "|".join(m[:3] + "[a-z]*\\.?" for m in MONTHS.split()) + r")\b", re.I)
+MONTH_RE = re.compile(
+    r"\b(" + "|".join(f"{m}|{m[:3]}\\.?" + ("|sept\\.?" if m == "september" else "")
+                     for m in MONTHS.split()) + r")(?![a-z])", re.I)
 YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 DAY_RE = re.compile(r"\b([0-3]?\d)(st|nd|rd|th)?\b")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

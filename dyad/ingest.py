@@ -7,6 +7,7 @@ other documents, so one bad file never loses the rest.
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
@@ -67,6 +68,22 @@ def html_document(html: str, doc_id: str, date: str | None = None, url: str | No
                     url=url or extracted.url, source=source or extracted.sitename)  # fmt: skip
 
 
+def dateline_date(text: str) -> str | None:
+    """The publication date a byline or dateline states near the top ("PRISTINA, Sept. 25, 2023")."""
+    from .dates import resolve_expression
+
+    head = text[:600]
+    for match in _FULL_DATE.finditer(head):
+        resolved = resolve_expression(match.group(0), None)
+        if resolved and len(resolved[0]) == 10:
+            return resolved[0]
+    return None
+
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_FULL_DATE = re.compile(rf"\b(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\b")
+
+
 def _iso(value: str | None) -> str | None:
     try:
         return parse_iso_date(value)
@@ -97,7 +114,8 @@ def read_path(path: Path, default_date: str | None = None) -> Iterator[Document 
         ):
             yield html_document(text, path.stem, date=default_date)
         else:
-            yield Document(id=path.stem, text=clean_text(text, str(path)), date=default_date)
+            text = clean_text(text, str(path))
+            yield Document(id=path.stem, text=text, date=default_date or dateline_date(text))
     except InputError as exc:
         yield exc
     except OSError as exc:

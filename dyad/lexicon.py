@@ -230,12 +230,20 @@ def _people(b: _Builder, data: Any, label: str) -> None:
             b.add(surface, entry, where, override=True)
 
 
+def _not_actors(b: _Builder, data: Any, label: str) -> None:
+    for i, surface in enumerate(data or []):
+        if not isinstance(surface, str):
+            raise DataError(f"{label}[{i}]: expected a string")
+        b.add(surface, Entry("none", surface), f"{label}[{i}]", override=True)
+
+
 _LOADERS = {
     "countries.yaml": _countries,
     "igos.yaml": _igos,
     "sectors.yaml": _sectors,
     "groups.yaml": _groups,
     "people.yaml": _people,
+    "not_actors.yaml": _not_actors,
 }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import spacy
@@ -27,7 +28,23 @@ def mark_line_breaks(doc: Doc) -> Doc:
         line = doc.text[line_start : prev.idx + len(prev.text)].strip()
         if "\n\n" in ws or ws.count("\n") > 1 or len(line) < 60 or line[-1:] in '.!?:"”':
             token.is_sent_start = True
+    for start, end in _datelines(doc.text):
+        # "KABUL, Aug 14 (Example News) - Taliban ...": the story starts after the dash.
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and span.end < len(doc):
+            doc[span.end].is_sent_start = True
     return doc
+
+
+DATELINE = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Z.'\- ]{2,40}(?:,[ \t]*[A-Z][A-Za-z.'\- ]{1,40})*,?[ \t]*"
+    r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?|\d{1,2}[ \t]+[A-Z][a-z]{2,8}(?:[ \t]+\d{4})?)?"
+    r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-\u2013\u2014]+[ \t]"
+)
+
+
+def _datelines(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in DATELINE.finditer(text)]
 
 
 @cache

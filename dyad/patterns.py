@@ -174,7 +174,8 @@ def index_patterns(patterns: list[Pattern]) -> PatternBook:
                 by_verb[v].append(p)
         else:
             for n in p.nouns:
-                by_noun[n].append(p)
+                words = n.split()
+                by_noun[words[0] if len(words) >= 3 and words[1] == "of" else words[-1]].append(p)
     # Most specific first; file order breaks ties (sort is stable).
     def order(ps: list[Pattern]) -> tuple[Pattern, ...]:
         return tuple(sorted(ps, key=lambda p: -p.specificity))
