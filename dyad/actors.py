@@ -27,6 +27,8 @@ _ANAPHORIC_DESCRIPTIONS = {  # "this country", "the fraternal country": the last
 }  # fmt: skip
 _IGO_DESCRIPTIONS = {"bloc", "alliance", "organisation", "organization", "union", "grouping",
                      "body", "league", "community", "council"}  # fmt: skip
+_GROUP_DESCRIPTIONS = {"group", "movement", "militant", "insurgent", "rebel", "militia", "faction",
+                       "organisation", "organization", "fighter", "jihadist", "outfit"}  # fmt: skip
 _NOUNISH = {"NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"}
 
 
@@ -104,6 +106,7 @@ class DocMemory:
     last_state: Actor | None = None
     countries: dict[str, int] = field(default_factory=dict)  # how often each country is named
     events: list = field(default_factory=list)  # events coded so far (for "condemned the raids")
+    current_sources: list = field(default_factory=list)  # sources of the predicate being coded
 
 
 class ActorResolver:
@@ -226,7 +229,25 @@ class ActorResolver:
             actor = self.resolve_one(head, speaker)
             if actor is not None:
                 actors.append(actor)
+                actors.extend(self._coordinated_modifiers(head, actor))
         return actors
+
+    def _coordinated_modifiers(self, head: Token, actor: Actor) -> list[Actor]:
+        """'Kyrgyz and Tajik troops', 'the presidents of Kyrgyzstan and Tajikistan': one actor each."""
+        if actor.country is None or head.pos_ != "NOUN":
+            return []
+        out = []
+        for t in _phrase(head):
+            m = self.names.get(t.i)
+            if m is None or m.entry.country != actor.country or t.i != m.end - 1:
+                continue
+            for conj in t.conjuncts:
+                cm = self.names.get(conj.i)
+                if cm and cm.entry.country and cm.entry.country != actor.country and \
+                        cm.entry.kind in ("country", "demonym", "capital"):  # fmt: skip
+                    out.append(self._actor(actor.text, cm.entry.country, None, actor.sector))
+            break
+        return out
 
     def resolve_one(self, head: Token, speaker: Actor | None = None) -> Actor | None:
         lower = head.lower_
@@ -247,6 +268,12 @@ class ActorResolver:
             sector = sector if self.sectors.get(head.i) else "GOV"  # "Kigali", "official Baku"
         if head_match and head_match.entry.kind == "country" and not self._sector_modifier(tokens, head):
             sector = None  # "Pakistan" is the state itself
+        if country is None and igo is None and (sector in (None, "REB")) and \
+                head.lemma_.lower() in _GROUP_DESCRIPTIONS and any(
+                    t.lower_ in ("the", "this", "that") for t in tokens):  # fmt: skip
+            named = self._nearest(head, "group", text)
+            if named is not None:
+                return named
         if country is None and igo is None and sector is not None:
             remembered = self._remembered_role(head, tokens)
             if remembered is not None:
@@ -303,6 +330,10 @@ class ActorResolver:
                 return self._actor(text, None, m.entry.igo, None)
             if kind == "country" and m.entry.kind in ("country", "demonym") and m.entry.country:
                 return self._actor(text, m.entry.country, None, None)
+            if kind == "group" and m.entry.kind == "group":
+                actor = self._actor(text, m.entry.country, None, m.entry.sector)
+                return Actor(text=text, name=m.entry.name, code=actor.code, country=actor.country,
+                             sector=actor.sector)  # fmt: skip
         return None
 
     def _the_two(self, head: Token) -> list[Actor]:

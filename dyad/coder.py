@@ -49,6 +49,9 @@ CONTENT_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "AGREE"})
 # Intentions: "plans to send", "wants to hold talks" are AGREE/THREATEN, not the event itself.
 INTENT_VERBS = frozenset("plan intend want hope seek aim prepare wish expect propose mean "
                          "promise pledge vow offer decide resolve undertake".split())  # fmt: skip
+CIVILIAN = frozenset({"CVL", "OPP", "LAB", "EDU", "REF"})
+CONCESSION_NOUNS = frozenset({"ceasefire", "truce", "withdrawal", "pullout", "armistice",
+                              "cessation", "resignation", "release", "exchange", "swap"})  # fmt: skip
 NOMINAL_BLOCKERS = frozenset("end halt stop prevent avoid risk threat possibility fear halt "
                              "cessation absence lack".split())  # fmt: skip
 
@@ -181,6 +184,7 @@ class Coder:
         else:
             subj, passive = _subject_or_agent(token)
             sources = resolver.resolve(subj, speaker) if subj is not None else []
+            resolver.memory.current_sources = sources
             targets = self._targets(m, resolver, speaker, passive)
             negated = _negated(token)
             future = _future(token) or _intended(token)
@@ -196,6 +200,11 @@ class Coder:
             mode = self._content_mode(token, etype)
         if future:
             etype, cameo, mode = self._future(etype, cameo, mode)
+        if etype == "AGREE" and self._promised_retreat(token, m):
+            etype, cameo, mode = "CONCEDE", "035", None  # PLOVER: declared withdrawals, ceasefires
+        if etype in ("ASSAULT", "COERCE") and all(s.sector in CIVILIAN for s in sources):
+            etype, cameo = "PROTEST", "145"  # crowds storming or blocking: a violent protest
+            mode = "riot" if pattern.event_type == "ASSAULT" else "obstruct"
         date, basis = dates.for_predicate(token, future)
         location = _location(token, m.noun, resolver)
         pairs = [(s, t) for s in sources for t in (targets or [None])]
@@ -254,6 +263,20 @@ class Coder:
             code, threat_mode = THREATEN_CAMEO[etype]
             return "THREATEN", code, threat_mode
         return etype, cameo, mode
+
+    def _promised_retreat(self, token: Token, m: Match) -> bool:
+        """'agreed to withdraw', 'offered to resign', 'agreed to a ceasefire' concede, not agree."""
+        if m.pattern.event_type in ("RETREAT", "CONCEDE"):
+            return True
+        for child in token.children:
+            if child.dep_ == "xcomp":
+                inner = self._match_verb(child)
+                if inner and inner.pattern.event_type in ("RETREAT", "CONCEDE"):
+                    return True
+            if child.dep_ == "prep" and child.lower_ in ("to", "on"):
+                if any(o.lemma_.lower() in CONCESSION_NOUNS for o in child.children):
+                    return True
+        return False
 
     def _content_mode(self, token: Token, etype: str) -> str | None:
         """'refused to meet' -> REJECT mode meet: the type of the infinitive picks the mode."""
@@ -316,9 +339,15 @@ class Coder:
         if noun.pos_ != "NOUN" or not any(c.lower_ in ("the", "these", "this", "those", "such")
                                           for c in noun.children):  # fmt: skip
             return []
-        kinds = {p.event_type for p in self.patterns.for_noun(noun.lemma_.lower())}
-        for event in reversed(resolver.memory.events[-12:]):
-            if event.event_type in kinds:
+        lemma = noun.lemma_.lower()
+        kinds = {p.event_type for p in self.patterns.for_noun(lemma)}
+        kinds |= {p.event_type for p in self.patterns.for_verb(lemma) if not p.nouns}
+        candidates = [e for e in resolver.memory.events[-12:] if e.event_type in kinds]
+        # An attack one condemns is usually one against one's own side.
+        own = {a.country for a in resolver.memory.current_sources if a.country}
+        candidates.sort(key=lambda e: bool(e.target and e.target.country in own))
+        for event in reversed(candidates):
+            if True:
                 s = event.source
                 return [Actor(text=s.text, name=s.name, code=s.code, country=s.country,
                               sector=s.sector)]  # fmt: skip

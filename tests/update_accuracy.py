@@ -1,0 +1,43 @@
+"""Measure dyad on the gold set and pin the floors in tests/data/accuracy.json.
+
+Run after a deliberate change to the coder or the gold (the diff of accuracy.json is the record):
+    .venv/bin/python tests/update_accuracy.py
+Floors are the measured figures rounded down to two decimals, so noise-free runs never fail.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from test_evaluate import DATA, GOLD, gold_hash  # noqa: E402
+
+from dyad import evaluate  # noqa: E402
+from dyad.evaluate import load_gold  # noqa: E402
+
+
+def floor2(x: float) -> float:
+    return math.floor(x * 100) / 100
+
+
+def main() -> None:
+    report = evaluate(GOLD)
+    types = sorted({e.event_type for _, evs in load_gold(GOLD) for e in evs if not e.negated})
+    pinned = {
+        "gold_sha256": gold_hash(),
+        "f1_strict": floor2(report.overall.f1),
+        "f1_country": floor2(report.country.f1),
+        "date_accuracy": floor2(report.date_accuracy),
+        "types": types,
+        "measured": report.as_dict(),
+    }
+    (DATA / "accuracy.json").write_text(json.dumps(pinned, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps({k: v for k, v in pinned.items() if k != "measured"}, indent=2))
+
+
+if __name__ == "__main__":
+    main()
