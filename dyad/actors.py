@@ -340,6 +340,10 @@ class ActorResolver:
         """'the two governments', 'both armies': the last two states the text named."""
         if not any(c.lower_ in ("two", "both") for c in head.children) or head.pos_ != "NOUN":
             return []
+        return self.last_two(head)
+
+    def last_two(self, head: Token) -> list[Actor]:
+        """The last two states named before ``head``, with the sector ``head`` names."""
         tokens = _phrase(head)
         country, igo, sector = self._country_sector(tokens, head)
         if country or igo:

@@ -179,6 +179,8 @@ class Coder:
             sources = self._slot_actors(token, pattern.source, token, resolver, speaker)
             targets = self._slot_actors(token, pattern.target, token, resolver, speaker,
                                         inside=True)  # fmt: skip
+            if not sources and pattern.mutual:
+                sources, targets = self._between(token, resolver), []
             negated = False
             future = False
         else:
@@ -334,6 +336,18 @@ class Coder:
                     return actors
         return []
 
+    def _between(self, noun: Token, resolver: ActorResolver) -> list[Actor]:
+        """'war between Ethiopia and Eritrea', 'fighting between their armies': both sides."""
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "between":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        actors = resolver.resolve(obj)
+                        if len(actors) < 2 and any(c.lower_ == "their" for c in obj.children):
+                            actors = resolver.last_two(obj)
+                        return actors if len(actors) >= 2 else []
+        return []
+
     def _perpetrator(self, noun: Token, resolver: ActorResolver) -> list[Actor]:
         """'condemned the raids': whoever the document already said carried out that kind of event."""
         if noun.pos_ != "NOUN" or not any(c.lower_ in ("the", "these", "this", "those", "such")
@@ -479,6 +493,7 @@ def _subject_or_agent(verb: Token, depth: int = 0) -> tuple[Token | None, Token 
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     subj = min(subjects, key=lambda s: abs(verb.i - s.i)) if subjects else None
     if subj is not None:
+        subj = _agent_of(subj) or subj  # "rockets fired by Hamas killed ...": Hamas
         if subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             return verb.head, None  # "Armenia, which shelled ..." -> Armenia
         return subj, None
@@ -507,6 +522,16 @@ def _subject_or_agent(verb: Token, depth: int = 0) -> tuple[Token | None, Token 
         if obj is not None:
             return obj, None
     return None, None
+
+
+def _agent_of(noun: Token) -> Token | None:
+    """The 'by' agent of a participle modifying ``noun`` ('shells fired by Pakistani Rangers')."""
+    for acl in noun.children:
+        if acl.dep_ == "acl" and acl.tag_ == "VBN":
+            for c in acl.children:
+                if c.dep_ == "agent":
+                    return next((o for o in c.children if o.dep_ == "pobj"), None)
+    return None
 
 
 def _negated(verb: Token) -> bool:
