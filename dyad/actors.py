@@ -17,9 +17,9 @@ from .places import Gazetteer
 from .records import Actor, Place
 
 # Determiners and modifiers that do not change who the actor is.
-_PERSON_PRONOUNS = {"he", "she", "him", "her"}
-_THING_PRONOUNS = {"it"}
-_PLURAL_PRONOUNS = {"they", "them"}
+_PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+_THING_PRONOUNS = {"it", "its"}
+_PLURAL_PRONOUNS = {"they", "them", "their"}
 _FIRST_PERSON = {"i", "we", "me", "us"}
 _ANAPHORIC_DESCRIPTIONS = {  # "this country", "the fraternal country": the last state mentioned
     ("country",), ("nation",), ("state",), ("republic",), ("fraternal", "country"),
@@ -47,23 +47,24 @@ def tag_mentions(doc: Doc, lexicon: Lexicon) -> tuple[dict[int, Mention], dict[i
     Returns token index -> name Mention, and token index -> (end, sector) for sector nouns.
     """
     names: dict[int, Mention] = {}
-    i, n = 0, len(doc)
-    while i < n:
+    n = len(doc)
+    candidates: list[Mention] = []
+    for i in range(n):
         for length in range(min(lexicon.max_name_len, n - i), 0, -1):
-            key = tuple(_norm(t.text) for t in doc[i : i + length])
-            entry = lexicon.names.get(key)
+            entry = lexicon.names.get(tuple(_norm(t.text) for t in doc[i : i + length]))
             if entry is None:
                 continue
             if entry.ambiguous and doc[i].ent_type_ in ("PERSON", "PRODUCT", "WORK_OF_ART"):
                 continue
             if entry.kind == "demonym" and doc[i].ent_type_ == "PERSON":
                 continue
-            m = Mention(i, i + length, entry)
-            for j in range(i, i + length):
-                names[j] = m
-            i += length - 1
+            candidates.append(Mention(i, i + length, entry))
             break
-        i += 1
+    # The longest names win wherever they overlap: "the UN Security Council" is not "the UN".
+    for m in sorted(candidates, key=lambda m: (m.start - m.end, m.start)):
+        if all(j not in names for j in range(m.start, m.end)):
+            for j in range(m.start, m.end):
+                names[j] = m
 
     sectors: dict[int, tuple[int, str]] = {}
     i = 0
@@ -124,6 +125,7 @@ class ActorResolver:
             if m.entry.country:
                 self.memory.countries[m.entry.country] = self.memory.countries.get(m.entry.country, 0) + 1
         self.focus = _focus_country(self.memory.countries)
+        self.speaker: Actor | None = None
         self._learn_people()
 
     # -- learning roles from the text -------------------------------------------------------------
@@ -186,6 +188,13 @@ class ActorResolver:
                     sector = sector or m.entry.sector
             elif m and m.entry.kind == "igo":
                 igo = igo or m.entry.igo
+            elif t.dep_ == "poss" and t.pos_ == "PRON" and t.lower_ in ("its", "their", "his", "her",
+                                                                         "our") and country is None:
+                # "its army", "his country's support": whose the pronoun points at
+                owner = self._pronoun(t, self.speaker)
+                if owner is not None:
+                    country = owner.country
+                    igo = igo or (None if owner.country else owner.code)
             elif t.ent_type_ == "PERSON" and t.dep_ == "poss" and country is None and igo is None:
                 # "Sandu's government": the person's state
                 person = self.memory.people.get(t.text) or self._lookup_person(t.text)
@@ -250,6 +259,7 @@ class ActorResolver:
         return out
 
     def resolve_one(self, head: Token, speaker: Actor | None = None) -> Actor | None:
+        self.speaker = speaker
         lower = head.lower_
         if head.pos_ == "PRON" or lower in _PERSON_PRONOUNS | _THING_PRONOUNS | _PLURAL_PRONOUNS:
             return self._pronoun(head, speaker)
@@ -279,7 +289,8 @@ class ActorResolver:
             if remembered is not None:
                 return Actor(text=text, name=remembered.name, code=remembered.code,
                              country=remembered.country, sector=remembered.sector)  # fmt: skip
-            country = self._located_in(head) or self._clause_location(head) or self.focus
+            country = (self._located_in(head) or self._clause_location(head)
+                       or (speaker.country if speaker else None) or self.focus)
         if country is None and igo is None and sector is None:
             city = self._city(head)
             if city is not None:
@@ -422,9 +433,9 @@ class ActorResolver:
 
     def _pronoun(self, head: Token, speaker: Actor | None) -> Actor | None:
         lower = head.lower_
-        if lower in _FIRST_PERSON:
+        if lower in _FIRST_PERSON or lower == "our":
             return _retext(speaker, head.text) if speaker else None
-        if speaker is not None and lower in ("he", "she", "it", "they"):
+        if speaker is not None and lower in ("he", "she", "it", "they", "his", "its", "their"):
             return _retext(speaker, head.text)  # "X said it would ...": the speaker
         if lower in _PERSON_PRONOUNS:
             return _retext(self.memory.last_person, head.text)
