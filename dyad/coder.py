@@ -49,6 +49,7 @@ CONTENT_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "AGREE"})
 # Intentions: "plans to send", "wants to hold talks" are AGREE/THREATEN, not the event itself.
 INTENT_VERBS = frozenset("plan intend want hope seek aim prepare wish expect propose mean "
                          "promise pledge vow offer decide resolve undertake".split())  # fmt: skip
+JOINT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "CONCEDE"})
 CIVILIAN = frozenset({"CVL", "OPP", "LAB", "EDU", "REF"})
 CONCESSION_NOUNS = frozenset({"ceasefire", "truce", "withdrawal", "pullout", "armistice",
                               "cessation", "resignation", "release", "exchange", "swap"})  # fmt: skip
@@ -95,7 +96,7 @@ class Coder:
             return []  # questions state no event
         if _headline_or_chrome(sent):
             return []
-        matches = self._matches(sent)
+        matches = self._matches(sent, resolver)
         suppressed: set[int] = set()
         for m in matches:
             if m.pattern.complement or m.pattern.event_type in CONTENT_TYPES:
@@ -119,13 +120,13 @@ class Coder:
                 events.append(event)
         return events
 
-    def _matches(self, sent: Span) -> list[Match]:
+    def _matches(self, sent: Span, resolver: ActorResolver | None = None) -> list[Match]:
         matches: list[Match] = []
         used_nouns: set[int] = set()
         for token in sent:
             if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.dep_ == "ROOT"
                                                  and token.tag_.startswith("VB")):  # fmt: skip
-                m = self._match_verb(token)
+                m = self._match_verb(token, resolver)
                 if m:
                     matches.append(m)
                     if m.noun is not None:
@@ -139,7 +140,7 @@ class Coder:
                         break
         return matches
 
-    def _match_verb(self, verb: Token) -> Match | None:
+    def _match_verb(self, verb: Token, resolver: ActorResolver | None = None) -> Match | None:
         lemma = verb.lemma_.lower()
         for p in self.patterns.for_verb(lemma):
             forms = p.particles_for(lemma)
@@ -152,7 +153,8 @@ class Coder:
                     continue
             if p.object:
                 obj = _direct_object(verb)
-                is_actor = obj is not None and _looks_like_actor(obj)
+                is_actor = obj is not None and (
+                    _looks_like_actor(obj) or (resolver is not None and bool(resolver.resolve(obj))))
                 if (p.object == "actor") != is_actor:
                     continue
             return Match(verb, p, noun)
@@ -210,7 +212,10 @@ class Coder:
         date, basis = dates.for_predicate(token, future)
         location = _location(token, m.noun, resolver)
         pairs = [(s, t) for s in sources for t in (targets or [None])]
-        if pattern.mutual:
+        if not targets and len(sources) > 1 and etype in JOINT_TYPES:
+            # "Kishida and Yoon agreed to ...": each agreed with the other
+            pairs = [(s, t) for s in sources for t in sources if s is not t]
+        elif pattern.mutual:
             if targets:
                 pairs += [(t, s) for s in sources for t in targets]
             elif len(sources) > 1:
