@@ -221,7 +221,17 @@ class Coder:
             elif len(sources) > 1:
                 pairs = [(s, t) for s in sources for t in sources if s is not t]
         attributed = speaker if speech is not None or speaker is not None else None
+        if etype != "CONSULT" and _by_phone(token) and targets:
+            # "congratulated both leaders by telephone": the call is a consultation too
+            pairs_phone = [(s, t) for s in sources for t in targets]
+        else:
+            pairs_phone = []
         out = []
+        for source, target in pairs_phone:
+            call = self._event(document, sent, m, "CONSULT", "041", "phone", source, target, date,
+                               basis, negated, attributed)  # fmt: skip
+            call.rule = m.pattern.id + "+phone"
+            out.append(call)
         for source, target in pairs:
             event = self._event(document, sent, m, etype, cameo, mode, source, target, date,
                                 basis, negated, attributed)  # fmt: skip
@@ -529,6 +539,35 @@ def _subject_or_agent(verb: Token, depth: int = 0) -> tuple[Token | None, Token 
     return None, None
 
 
+DENIAL_VERBS = frozenset({"deny", "refute", "dismiss"})
+
+
+def _denied(verb: Token) -> bool:
+    """'The ministry denied that police had fired on demonstrators': the firing is denied."""
+    t = verb
+    for _ in range(3):
+        if t.head is t:
+            return False
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in DENIAL_VERBS:
+            return True
+        t = t.head
+    return False
+
+
+PHONE_NOUNS = frozenset({"phone", "telephone", "videoconference", "video", "videolink"})
+
+
+def _by_phone(verb: Token) -> bool:
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "over", "via", "in", "during"):
+            for obj in prep.children:
+                if obj.lemma_.lower() in PHONE_NOUNS or (
+                        obj.lemma_.lower() in ("call", "link", "conversation")
+                        and any(c.lower_ in PHONE_NOUNS for c in obj.children)):  # fmt: skip
+                    return True
+    return False
+
+
 def _agent_of(noun: Token) -> Token | None:
     """The 'by' agent of a participle modifying ``noun`` ('shells fired by Pakistani Rangers')."""
     for acl in noun.children:
@@ -541,6 +580,8 @@ def _agent_of(noun: Token) -> Token | None:
 
 def _negated(verb: Token) -> bool:
     if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    if _denied(verb):
         return True
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in NEGATING_HEADS:
         return True
