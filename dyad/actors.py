@@ -46,12 +46,16 @@ def tag_mentions(doc: Doc, lexicon: Lexicon) -> tuple[dict[int, Mention], dict[i
 
     Returns token index -> name Mention, and token index -> (end, sector) for sector nouns.
     """
-    names: dict[int, Mention] = {}
     n = len(doc)
+    texts = [_norm(t.text) for t in doc]
+    names: dict[int, Mention] = {}
     candidates: list[Mention] = []
+    name_lengths = lexicon.name_lengths or {}
     for i in range(n):
-        for length in range(min(lexicon.max_name_len, n - i), 0, -1):
-            entry = lexicon.names.get(tuple(_norm(t.text) for t in doc[i : i + length]))
+        for length in name_lengths.get(texts[i], ()):
+            if i + length > n:
+                continue
+            entry = lexicon.names.get(tuple(texts[i : i + length]))
             if entry is None:
                 continue
             if entry.ambiguous and doc[i].ent_type_ in ("PERSON", "PRODUCT", "WORK_OF_ART"):
@@ -66,12 +70,21 @@ def tag_mentions(doc: Doc, lexicon: Lexicon) -> tuple[dict[int, Mention], dict[i
             for j in range(m.start, m.end):
                 names[j] = m
 
+    lower = [t.lower_ for t in doc]
+    lemma = [t.lemma_.lower() for t in doc]
     sectors: dict[int, tuple[int, str]] = {}
+    sector_lengths = lexicon.sector_lengths or {}
     i = 0
     while i < n:
-        for length in range(min(lexicon.max_sector_len, n - i), 0, -1):
-            span = doc[i : i + length]
-            sector = _sector_of(span, lexicon)
+        for length in sector_lengths.get(lower[i], ()) + sector_lengths.get(lemma[i], ()):
+            if i + length > n:
+                continue
+            prefix = tuple(lower[i : i + length - 1])
+            last = i + length - 1
+            sector = lexicon.sectors.get((*prefix, lemma[last])) or \
+                lexicon.sectors.get((*prefix, lower[last]))
+            if length == 1 and sector is None:
+                sector = lexicon.sectors.get((lemma[i],))
             if sector:
                 for j in range(i, i + length):
                     sectors[j] = (i + length, sector)
@@ -84,16 +97,6 @@ def tag_mentions(doc: Doc, lexicon: Lexicon) -> tuple[dict[int, Mention], dict[i
 def _norm(text: str) -> str:
     return text.replace("\u2019", "'")
 
-
-def _sector_of(span: Span, lexicon: Lexicon) -> str | None:
-    # Try lemmas for the last word ("forces" -> "force"), surface lower-case for the others.
-    *head, last = span
-    prefix = tuple(t.text.lower() for t in head)
-    for form in {last.lemma_.lower(), last.text.lower()}:
-        sector = lexicon.sectors.get((*prefix, form))
-        if sector:
-            return sector
-    return None
 
 
 @dataclass
@@ -116,6 +119,7 @@ class ActorResolver:
     def __init__(self, doc: Doc, lexicon: Lexicon, pub_date: str | None,
                  gazetteer: Gazetteer | None = None) -> None:  # fmt: skip
         self.doc = doc
+        self.text = doc.text
         self.lexicon = lexicon
         self.gazetteer = gazetteer
         self.pub_date = pub_date

@@ -94,7 +94,7 @@ class Coder:
         """All events stated in one sentence, at most one per (source, type, target)."""
         if sent.text.rstrip(" \"'”’").endswith("?"):
             return []  # questions state no event
-        if _headline_or_chrome(sent):
+        if _headline_or_chrome(sent, resolver.text):
             return []
         matches = self._matches(sent, resolver)
         suppressed: set[int] = set()
@@ -268,7 +268,7 @@ class Coder:
             attributed_to=attributed if attributed and attributed.code != source.code else None,
             confidence=min(confidence, 0.95),
             rule=m.pattern.id,
-            trigger=sent.doc.text[start:end],
+            trigger=" ".join(t.text for t in trigger_tokens) if len(trigger_tokens) > 1 else m.token.text,
             trigger_span=(start, end),
         )
 
@@ -646,7 +646,7 @@ def _according_to(sent: Span, resolver: ActorResolver) -> Actor | None:
     return None
 
 
-def _headline_or_chrome(sent: Span) -> bool:
+def _headline_or_chrome(sent: Span, doc_text: str) -> bool:
     """A line of its own without final punctuation: a headline, byline or page chrome.
 
     Headlines restate the article's events (coding them double-counts), and chrome states none.
@@ -654,10 +654,9 @@ def _headline_or_chrome(sent: Span) -> bool:
     text = sent.text.strip()
     if text[-1:] in ".!?\"”’')…:;":
         return False
-    doc = sent.doc
     start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
-    before = doc.text[:start].rstrip(" \t")
-    after = doc.text[start + len(text) :].lstrip(" \t")
+    before = doc_text[max(0, start - 200) : start].rstrip(" \t")
+    after = doc_text[start + len(text) : start + len(text) + 200].lstrip(" \t")
     return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from collections.abc import Iterable
 from typing import Any
 
 import yaml
@@ -65,6 +66,9 @@ class Lexicon:
     igos: dict[str, str]  # code -> name
     max_name_len: int = 1
     max_sector_len: int = 1
+    # first token -> the lengths of the names (sector nouns) that start with it, longest first
+    name_lengths: dict[str, tuple[int, ...]] | None = None
+    sector_lengths: dict[str, tuple[int, ...]] | None = None
 
     def country_name(self, iso3: str | None) -> str | None:
         return self.countries.get(iso3 or "")
@@ -247,6 +251,13 @@ _LOADERS = {
 }
 
 
+def _lengths(keys: Iterable[tuple[str, ...]]) -> dict[str, tuple[int, ...]]:
+    index: dict[str, set[int]] = {}
+    for key in keys:
+        index.setdefault(key[0], set()).add(len(key))
+    return {k: tuple(sorted(v, reverse=True)) for k, v in index.items()}
+
+
 def _finish(b: _Builder) -> Lexicon:
     return Lexicon(
         names=b.names,
@@ -255,6 +266,8 @@ def _finish(b: _Builder) -> Lexicon:
         igos=b.igos,
         max_name_len=max((len(k) for k in b.names), default=1),
         max_sector_len=max((len(k) for k in b.sectors), default=1),
+        name_lengths=_lengths(b.names),
+        sector_lengths=_lengths(b.sectors),
     )
 
 

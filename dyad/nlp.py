@@ -19,16 +19,17 @@ def mark_line_breaks(doc: Doc) -> Doc:
     Headlines, bylines, datelines and page chrome ("Share this article") are lines of their own; the
     parser would otherwise glue them to the first sentence of the next paragraph.
     """
+    text = doc.text
     for token in doc[1:]:
         prev = doc[token.i - 1]
         ws = prev.whitespace_ + (prev.text if prev.is_space else "")
         if "\n" not in ws:
             continue
-        line_start = doc.text.rfind("\n", 0, prev.idx) + 1
-        line = doc.text[line_start : prev.idx + len(prev.text)].strip()
+        line_start = text.rfind("\n", 0, prev.idx) + 1
+        line = text[line_start : prev.idx + len(prev.text)].strip()
         if "\n\n" in ws or ws.count("\n") > 1 or len(line) < 60 or line[-1:] in '.!?:"”':
             token.is_sent_start = True
-    for start, end in _datelines(doc.text):
+    for start, end in _datelines(text):
         # "KABUL, Aug 14 (Example News) - Taliban ...": the story starts after the dash.
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and span.end < len(doc):
