@@ -54,7 +54,9 @@ def main() -> None:
     full = time.perf_counter() - t0
 
     words = sum(len(t.split()) for t in texts)
-    print(f"machine: {platform.machine()} {platform.processor() or ''} python {platform.python_version()}")
+    print(
+        f"machine: {platform.machine()} {platform.processor() or ''} python {platform.python_version()}"
+    )
     print(f"corpus: {len(texts)} documents, {sentences} sentences, {words} words")
     print(f"bare spaCy parse : {sentences / bare:8.1f} sentences/s ({bare:.2f} s)")
     print(f"dyad code        : {sentences / full:8.1f} sentences/s ({full:.2f} s), {events} events")

@@ -22,13 +22,41 @@ _THING_PRONOUNS = {"it", "its"}
 _PLURAL_PRONOUNS = {"they", "them", "their"}
 _FIRST_PERSON = {"i", "we", "me", "us"}
 _ANAPHORIC_DESCRIPTIONS = {  # "this country", "the fraternal country": the last state mentioned
-    ("country",), ("nation",), ("state",), ("republic",), ("fraternal", "country"),
-    ("brotherly", "country"), ("friendly", "country"), ("two", "country"),
-}  # fmt: skip
-_IGO_DESCRIPTIONS = {"bloc", "alliance", "organisation", "organization", "union", "grouping",
-                     "body", "league", "community", "council"}  # fmt: skip
-_GROUP_DESCRIPTIONS = {"group", "movement", "militant", "insurgent", "rebel", "militia", "faction",
-                       "organisation", "organization", "fighter", "jihadist", "outfit"}  # fmt: skip
+    ("country",),
+    ("nation",),
+    ("state",),
+    ("republic",),
+    ("fraternal", "country"),
+    ("brotherly", "country"),
+    ("friendly", "country"),
+    ("two", "country"),
+}
+_IGO_DESCRIPTIONS = {
+    "bloc",
+    "alliance",
+    "organisation",
+    "organization",
+    "union",
+    "grouping",
+    "body",
+    "league",
+    "community",
+    "council",
+}
+_GROUP_DESCRIPTIONS = {
+    "group",
+    "movement",
+    "militant",
+    "insurgent",
+    "rebel",
+    "militia",
+    "faction",
+    "organisation",
+    "organization",
+    "fighter",
+    "jihadist",
+    "outfit",
+}
 _NOUNISH = {"NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"}
 
 
@@ -41,7 +69,9 @@ class Mention:
     entry: Entry
 
 
-def tag_mentions(doc: Doc, lexicon: Lexicon) -> tuple[dict[int, Mention], dict[int, tuple[int, str]]]:
+def tag_mentions(
+    doc: Doc, lexicon: Lexicon
+) -> tuple[dict[int, Mention], dict[int, tuple[int, str]]]:
     """Longest-match tagging of names (by exact text) and sector nouns (by lower-case lemma).
 
     Returns token index -> name Mention, and token index -> (end, sector) for sector nouns.
@@ -81,8 +111,9 @@ def tag_mentions(doc: Doc, lexicon: Lexicon) -> tuple[dict[int, Mention], dict[i
                 continue
             prefix = tuple(lower[i : i + length - 1])
             last = i + length - 1
-            sector = lexicon.sectors.get((*prefix, lemma[last])) or \
-                lexicon.sectors.get((*prefix, lower[last]))
+            sector = lexicon.sectors.get((*prefix, lemma[last])) or lexicon.sectors.get(
+                (*prefix, lower[last])
+            )
             if length == 1 and sector is None:
                 sector = lexicon.sectors.get((lemma[i],))
             if sector:
@@ -96,7 +127,6 @@ def tag_mentions(doc: Doc, lexicon: Lexicon) -> tuple[dict[int, Mention], dict[i
 
 def _norm(text: str) -> str:
     return text.replace("\u2019", "'")
-
 
 
 @dataclass
@@ -116,8 +146,9 @@ class DocMemory:
 class ActorResolver:
     """Resolves argument tokens of one Doc to actors, keeping a document memory."""
 
-    def __init__(self, doc: Doc, lexicon: Lexicon, pub_date: str | None,
-                 gazetteer: Gazetteer | None = None) -> None:  # fmt: skip
+    def __init__(
+        self, doc: Doc, lexicon: Lexicon, pub_date: str | None, gazetteer: Gazetteer | None = None
+    ) -> None:
         self.doc = doc
         self.text = doc.text
         self.lexicon = lexicon
@@ -127,7 +158,9 @@ class ActorResolver:
         self.memory = DocMemory()
         for m in {id(m): m for m in self.names.values()}.values():
             if m.entry.country:
-                self.memory.countries[m.entry.country] = self.memory.countries.get(m.entry.country, 0) + 1
+                self.memory.countries[m.entry.country] = (
+                    self.memory.countries.get(m.entry.country, 0) + 1
+                )
         self.focus = _focus_country(self.memory.countries)
         self.speaker: Actor | None = None
         self._learn_people()
@@ -159,9 +192,11 @@ class ActorResolver:
         # Titles in front and modifiers of the name ("President of Pakistan Arif Alvi").
         scope.extend(t for t in root.subtree if t.i not in tokens and not _in_clause(t, root))
         head = root.head
-        if root.dep_ in ("compound", "appos", "npadvmod", "nmod") and head.pos_ in ("NOUN", "PROPN"):
-            scope.extend(t for t in head.subtree
-                         if t.i not in tokens and not _in_clause(t, head))  # fmt: skip
+        if root.dep_ in ("compound", "appos", "npadvmod", "nmod") and head.pos_ in (
+            "NOUN",
+            "PROPN",
+        ):
+            scope.extend(t for t in head.subtree if t.i not in tokens and not _in_clause(t, head))
             scope.append(head)
         for child in root.children:
             if child.dep_ == "appos":
@@ -177,11 +212,14 @@ class ActorResolver:
                 country = self.focus  # "Borno state governor Babagana Zulum": the document's state
         return self._actor(ent.text, country, igo, sector)
 
-    def _country_sector(self, tokens: list[Token], head: Token | None = None
-                        ) -> tuple[str | None, str | None, str | None]:  # fmt: skip
+    def _country_sector(
+        self, tokens: list[Token], head: Token | None = None
+    ) -> tuple[str | None, str | None, str | None]:
         """Country (or IGO) and sector named inside a phrase; the head noun's sector wins."""
         country = igo = sector = None
-        head_sector = self.sectors.get(head.i)[1] if head is not None and head.i in self.sectors else None
+        head_sector = (
+            self.sectors.get(head.i)[1] if head is not None and head.i in self.sectors else None
+        )
         for t in sorted(set(tokens), key=lambda t: t.i):
             m = self.names.get(t.i)
             if m and m.entry.kind in ("country", "demonym", "capital", "seat", "group"):
@@ -192,8 +230,12 @@ class ActorResolver:
                     sector = sector or m.entry.sector
             elif m and m.entry.kind == "igo":
                 igo = igo or m.entry.igo
-            elif t.dep_ == "poss" and t.pos_ == "PRON" and t.lower_ in ("its", "their", "his", "her",
-                                                                         "our") and country is None:
+            elif (
+                t.dep_ == "poss"
+                and t.pos_ == "PRON"
+                and t.lower_ in ("its", "their", "his", "her", "our")
+                and country is None
+            ):
                 # "its army", "his country's support": whose the pronoun points at
                 owner = self._pronoun(t, self.speaker)
                 if owner is not None:
@@ -224,8 +266,9 @@ class ActorResolver:
 
     def _actor(self, text: str, country: str | None, igo: str | None, sector: str | None) -> Actor:
         if igo:
-            return Actor(text=text, name=self.lexicon.igos.get(igo, igo), code=igo, country=None,
-                         sector=None)  # fmt: skip
+            return Actor(
+                text=text, name=self.lexicon.igos.get(igo, igo), code=igo, country=None, sector=None
+            )
         code = (country or "") + (sector or "")
         name = self.lexicon.country_name(country) or (sector or "")
         return Actor(text=text, name=name, code=code, country=country, sector=sector)
@@ -256,8 +299,12 @@ class ActorResolver:
                 continue
             for conj in t.conjuncts:
                 cm = self.names.get(conj.i)
-                if cm and cm.entry.country and cm.entry.country != actor.country and \
-                        cm.entry.kind in ("country", "demonym", "capital"):  # fmt: skip
+                if (
+                    cm
+                    and cm.entry.country
+                    and cm.entry.country != actor.country
+                    and cm.entry.kind in ("country", "demonym", "capital")
+                ):
                     out.append(self._actor(actor.text, cm.entry.country, None, actor.sector))
             break
         return out
@@ -274,27 +321,49 @@ class ActorResolver:
         person = self._person_at(head)
         if person is not None and not (country and sector and head_match is None):
             actor = person
-            actor = Actor(text=text, name=actor.name, code=actor.code, country=actor.country,
-                          sector=actor.sector)  # fmt: skip
+            actor = Actor(
+                text=text,
+                name=actor.name,
+                code=actor.code,
+                country=actor.country,
+                sector=actor.sector,
+            )
             self.memory.last_person = actor
             return actor
         if head_match and head_match.entry.kind == "capital":
             sector = sector if self.sectors.get(head.i) else "GOV"  # "Kigali", "official Baku"
-        if head_match and head_match.entry.kind == "country" and not self._sector_modifier(tokens, head):
+        if (
+            head_match
+            and head_match.entry.kind == "country"
+            and not self._sector_modifier(tokens, head)
+        ):
             sector = None  # "Pakistan" is the state itself
-        if country is None and igo is None and (sector in (None, "REB")) and \
-                head.lemma_.lower() in _GROUP_DESCRIPTIONS and any(
-                    t.lower_ in ("the", "this", "that") for t in tokens):  # fmt: skip
+        if (
+            country is None
+            and igo is None
+            and (sector in (None, "REB"))
+            and head.lemma_.lower() in _GROUP_DESCRIPTIONS
+            and any(t.lower_ in ("the", "this", "that") for t in tokens)
+        ):
             named = self._nearest(head, "group", text)
             if named is not None:
                 return named
         if country is None and igo is None and sector is not None:
             remembered = self._remembered_role(head, tokens)
             if remembered is not None:
-                return Actor(text=text, name=remembered.name, code=remembered.code,
-                             country=remembered.country, sector=remembered.sector)  # fmt: skip
-            country = (self._located_in(head) or self._clause_location(head)
-                       or (speaker.country if speaker else None) or self.focus)
+                return Actor(
+                    text=text,
+                    name=remembered.name,
+                    code=remembered.code,
+                    country=remembered.country,
+                    sector=remembered.sector,
+                )
+            country = (
+                self._located_in(head)
+                or self._clause_location(head)
+                or (speaker.country if speaker else None)
+                or self.focus
+            )
         if country is None and igo is None and sector is None:
             city = self._city(head)
             if city is not None:
@@ -302,8 +371,11 @@ class ActorResolver:
             words = tuple(t.lower_ for t in tokens if t.pos_ in ("ADJ", "NOUN"))
             if words in _ANAPHORIC_DESCRIPTIONS:
                 return self._nearest(head, "country", text)
-            if words and words[-1] in _IGO_DESCRIPTIONS and any(t.lower_ in ("the", "this")
-                                                                for t in tokens):  # fmt: skip
+            if (
+                words
+                and words[-1] in _IGO_DESCRIPTIONS
+                and any(t.lower_ in ("the", "this") for t in tokens)
+            ):
                 return self._nearest(head, "igo", text)
             return None
         actor = self._actor(text, country, igo, sector)
@@ -315,20 +387,23 @@ class ActorResolver:
         if self.gazetteer is None or head.pos_ != "PROPN" or head.ent_type_ not in ("GPE", "LOC"):
             return None
         ent = next((e for e in self.doc.ents if e.start <= head.i < e.end), None)
-        city = self.gazetteer.lookup(ent.text if ent is not None else head.text,
-                                     prefer=self.memory.countries)  # fmt: skip
+        city = self.gazetteer.lookup(
+            ent.text if ent is not None else head.text, prefer=self.memory.countries
+        )
         return city.country if city else None
 
     def place_of(self, token: Token) -> Place | None:
         """A place named by ``token``: a city from the gazetteer, or a country (never as a city)."""
         m = self.names.get(token.i)
         if m and m.entry.kind == "country" and m.entry.country:
-            return Place(name=m.entry.name, country=m.entry.country, lat=None, lon=None,
-                         precision="country")  # fmt: skip
+            return Place(
+                name=m.entry.name, country=m.entry.country, lat=None, lon=None, precision="country"
+            )
         if m and m.entry.kind == "capital" and self.gazetteer is not None:
             text = token.doc[m.start : m.end].text
             return self.gazetteer.place(text, prefer=[m.entry.country]) or Place(
-                name=text, country=m.entry.country, lat=None, lon=None, precision="city")
+                name=text, country=m.entry.country, lat=None, lon=None, precision="city"
+            )
         if self.gazetteer is None or token.ent_type_ not in ("GPE", "LOC", "FAC"):
             return None
         ent = next((e for e in self.doc.ents if e.start <= token.i < e.end), None)
@@ -347,8 +422,13 @@ class ActorResolver:
                 return self._actor(text, m.entry.country, None, None)
             if kind == "group" and m.entry.kind == "group":
                 actor = self._actor(text, m.entry.country, None, m.entry.sector)
-                return Actor(text=text, name=m.entry.name, code=actor.code, country=actor.country,
-                             sector=actor.sector)  # fmt: skip
+                return Actor(
+                    text=text,
+                    name=m.entry.name,
+                    code=actor.code,
+                    country=actor.country,
+                    sector=actor.sector,
+                )
         return None
 
     def _the_two(self, head: Token) -> list[Actor]:
@@ -388,8 +468,12 @@ class ActorResolver:
         ent = next((e for e in self.doc.ents if e.start <= head.i < e.end), None)
         if ent is None:
             return None
-        return self.memory.people.get(ent.text) or self.memory.people.get(head.text) or \
-            self._lookup_person(ent.text) or self._person_in_context(ent)
+        return (
+            self.memory.people.get(ent.text)
+            or self.memory.people.get(head.text)
+            or self._lookup_person(ent.text)
+            or self._person_in_context(ent)
+        )
 
     def _remembered_role(self, head: Token, tokens: list[Token]) -> Actor | None:
         """'the ambassador', 'the ministry': the actor the text introduced with that role noun."""
@@ -456,9 +540,28 @@ class ActorResolver:
                 self.resolve_one(t)
 
 
-_PERSON_NOUNS = {"president", "minister", "ambassador", "envoy", "spokesman", "spokeswoman",
-                 "spokesperson", "king", "leader", "chancellor", "governor", "mayor", "premier",
-                 "secretary", "emir", "prince", "general", "commander", "diplomat", "official"}  # fmt: skip
+_PERSON_NOUNS = {
+    "president",
+    "minister",
+    "ambassador",
+    "envoy",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "king",
+    "leader",
+    "chancellor",
+    "governor",
+    "mayor",
+    "premier",
+    "secretary",
+    "emir",
+    "prince",
+    "general",
+    "commander",
+    "diplomat",
+    "official",
+}
 
 
 def _focus_country(counts: dict[str, int]) -> str | None:
@@ -478,8 +581,9 @@ def _is_person_noun(token: Token) -> bool:
 def _retext(actor: Actor | None, text: str) -> Actor | None:
     if actor is None:
         return None
-    return Actor(text=text, name=actor.name, code=actor.code, country=actor.country,
-                 sector=actor.sector)  # fmt: skip
+    return Actor(
+        text=text, name=actor.name, code=actor.code, country=actor.country, sector=actor.sector
+    )
 
 
 def _in_clause(token: Token, head: Token) -> bool:

@@ -16,20 +16,33 @@ from .errors import DyadError, InputError
 from .output import FORMATS, write_events
 from .records import Document, Event
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
-                  help="dyad: source-linked political event data (PLOVER/CAMEO) from news text.")  # fmt: skip
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="dyad: source-linked political event data (PLOVER/CAMEO) from news text.",
+)
 err = Console(stderr=True)
 
 
 @app.command("code")
 def code_cmd(
-    paths: Annotated[list[Path], typer.Argument(help="Text, HTML or JSON Lines files, or folders.")],
-    date: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD) for documents "
-                                             "that carry none.")] = None,  # fmt: skip
-    format: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv, parquet or plover.")] = "jsonl",
-    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write here instead of stdout.")] = None,
-    actors: Annotated[list[Path] | None, typer.Option("--actors", help="Extra actor YAML file(s) "
-                                                      "layered over the built-in ones.")] = None,  # fmt: skip
+    paths: Annotated[
+        list[Path], typer.Argument(help="Text, HTML or JSON Lines files, or folders.")
+    ],
+    date: Annotated[
+        str | None,
+        typer.Option(help="Publication date (YYYY-MM-DD) for documents that carry none."),
+    ] = None,
+    format: Annotated[
+        str, typer.Option("--format", "-f", help="jsonl, csv, parquet or plover.")
+    ] = "jsonl",
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Write here instead of stdout.")
+    ] = None,
+    actors: Annotated[
+        list[Path] | None,
+        typer.Option("--actors", help="Extra actor YAML file(s) layered over the built-in ones."),
+    ] = None,
     summary: Annotated[bool, typer.Option(help="Print a table of the events to stderr.")] = False,
 ) -> None:
     """Code documents into events: JSON Lines on stdout, one event a line, in document order.
@@ -60,8 +73,9 @@ def code_cmd(
     collected: list[Event] = []
 
     def events() -> Iterator[Event]:
-        for _doc, doc_events in code_documents(documents(),
-                                               actor_files=tuple(str(a) for a in actors or ())):  # fmt: skip
+        for _doc, doc_events in code_documents(
+            documents(), actor_files=tuple(str(a) for a in actors or ())
+        ):
             if summary:
                 collected.extend(doc_events)
             yield from doc_events
@@ -73,8 +87,11 @@ def code_cmd(
         raise typer.Exit(2) from None
     if summary:
         print_summary(collected)
-    err.print(f"{n} events" + (f" written to {out}" if out else "")
-              + (f"; {len(failures)} input(s) skipped" if failures else ""))  # fmt: skip
+    err.print(
+        f"{n} events"
+        + (f" written to {out}" if out else "")
+        + (f"; {len(failures)} input(s) skipped" if failures else "")
+    )
     if failures:
         raise typer.Exit(1)
 
@@ -84,23 +101,40 @@ def print_summary(events: list[Event]) -> None:
     from rich.markup import escape
 
     table = Table(title=f"{len(events)} events", show_lines=False, expand=True)
-    for col, style in (("doc", "dim"), ("type", "bold cyan"), ("source", ""), ("target", ""),
-                       ("date", ""), ("evidence", "dim")):  # fmt: skip
+    for col, style in (
+        ("doc", "dim"),
+        ("type", "bold cyan"),
+        ("source", ""),
+        ("target", ""),
+        ("date", ""),
+        ("evidence", "dim"),
+    ):
         table.add_column(col, style=style, overflow="fold")
     for e in events:
-        etype = e.event_type + (f"/{e.mode}" if e.mode else "") + (" (negated)" if e.negated else "")
+        etype = (
+            e.event_type + (f"/{e.mode}" if e.mode else "") + (" (negated)" if e.negated else "")
+        )
         evidence = e.sentence if len(e.sentence) < 160 else e.sentence[:157] + "..."
-        table.add_row(escape(e.doc_id), etype, escape(f"{e.source.code} ({e.source.text})"),
-                      escape(f"{e.target.code} ({e.target.text})") if e.target else "-",
-                      f"{e.date or '-'} {e.date_basis[:3]}", escape(evidence))  # fmt: skip
+        table.add_row(
+            escape(e.doc_id),
+            etype,
+            escape(f"{e.source.code} ({e.source.text})"),
+            escape(f"{e.target.code} ({e.target.text})") if e.target else "-",
+            f"{e.date or '-'} {e.date_basis[:3]}",
+            escape(evidence),
+        )
     err.print(table)
 
 
 @app.command("evaluate")
 def evaluate_cmd(
-    gold: Annotated[Path, typer.Argument(help="Gold JSON Lines file, or a folder of gold YAML files.")],
+    gold: Annotated[
+        Path, typer.Argument(help="Gold JSON Lines file, or a folder of gold YAML files.")
+    ],
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
-    errors: Annotated[bool, typer.Option("--errors", help="List missed and spurious events.")] = False,
+    errors: Annotated[
+        bool, typer.Option("--errors", help="List missed and spurious events.")
+    ] = False,
 ) -> None:
     """Score dyad against hand-coded gold events: P/R/F1 per PLOVER type and overall, date accuracy.
 
@@ -126,15 +160,27 @@ def _print_report(report) -> None:  # noqa: ANN001 - EvaluationReport
     table = Table(title=f"dyad vs gold: {report.documents} documents")
     for col in ("type", "gold", "predicted", "correct", "precision", "recall", "F1"):
         table.add_column(col, justify="right" if col != "type" else "left")
-    rows = [*sorted(report.per_type.items()), ("overall", report.overall),
-            ("country-level", report.country)]  # fmt: skip
+    rows = [
+        *sorted(report.per_type.items()),
+        ("overall", report.overall),
+        ("country-level", report.country),
+    ]
     for name, s in rows:
-        table.add_row(name, str(s.tp + s.fn), str(s.tp + s.fp), str(s.tp), f"{s.precision:.3f}",
-                      f"{s.recall:.3f}", f"{s.f1:.3f}",
-                      style="bold" if name in ("overall", "country-level") else None)  # fmt: skip
+        table.add_row(
+            name,
+            str(s.tp + s.fn),
+            str(s.tp + s.fp),
+            str(s.tp),
+            f"{s.precision:.3f}",
+            f"{s.recall:.3f}",
+            f"{s.f1:.3f}",
+            style="bold" if name in ("overall", "country-level") else None,
+        )
     out.print(table)
-    out.print(f"date accuracy: {report.date_accuracy:.3f} ({report.dates_correct}/{report.dates_matched}"
-              " matched events with a gold date)")
+    out.print(
+        f"date accuracy: {report.date_accuracy:.3f} ({report.dates_correct}/{report.dates_matched}"
+        " matched events with a gold date)"
+    )
 
 
 def _print_errors(report) -> None:  # noqa: ANN001
@@ -142,15 +188,23 @@ def _print_errors(report) -> None:  # noqa: ANN001
 
     out = Console()
     for g in report.missed:
-        out.print(f"[red]missed[/] {escape(g.doc_id)}: {g.event_type} {g.source} -> {g.target}  "
-                  f"«{escape(g.sentence)}»", highlight=False)  # fmt: skip
+        out.print(
+            f"[red]missed[/] {escape(g.doc_id)}: {g.event_type} {g.source} -> {g.target}  "
+            f"«{escape(g.sentence)}»",
+            highlight=False,
+        )
     for e in report.spurious:
-        out.print(f"[yellow]spurious[/] {escape(e.doc_id)}: {e.event_type} {e.source.code} -> "
-                  f"{e.target.code if e.target else None} [{e.rule}] «{escape(e.sentence[:120])}»",
-                  highlight=False)  # fmt: skip
+        out.print(
+            f"[yellow]spurious[/] {escape(e.doc_id)}: {e.event_type} {e.source.code} -> "
+            f"{e.target.code if e.target else None} [{e.rule}] «{escape(e.sentence[:120])}»",
+            highlight=False,
+        )
     for g, e in report.wrong_dates:
-        out.print(f"[magenta]date[/] {escape(g.doc_id)}: gold {g.date} got {e.date} ({e.date_basis}) "
-                  f"«{escape(g.sentence)}»", highlight=False)  # fmt: skip
+        out.print(
+            f"[magenta]date[/] {escape(g.doc_id)}: gold {g.date} got {e.date} ({e.date_basis}) "
+            f"«{escape(g.sentence)}»",
+            highlight=False,
+        )
 
 
 @app.command("check-data")
@@ -171,10 +225,14 @@ def check_data_cmd() -> None:
         err.print(f"[red]error[/]: {exc}", highlight=False)
         raise typer.Exit(1) from None
     covered = {p.event_type for p in book.all}
-    typer.echo(f"ontology: {len(onto.types)} PLOVER types, {len(onto.modes)} modes, "
-               f"{len(onto.contexts)} contexts, {len(onto.cameo)} CAMEO codes")
-    typer.echo(f"actors: {len(lex.countries)} countries, {len(lex.igos)} IGOs, "
-               f"{len(lex.names)} names, {len(lex.sectors)} sector nouns")
+    typer.echo(
+        f"ontology: {len(onto.types)} PLOVER types, {len(onto.modes)} modes, "
+        f"{len(onto.contexts)} contexts, {len(onto.cameo)} CAMEO codes"
+    )
+    typer.echo(
+        f"actors: {len(lex.countries)} countries, {len(lex.igos)} IGOs, "
+        f"{len(lex.names)} names, {len(lex.sectors)} sector nouns"
+    )
     typer.echo(f"patterns: {len(book.all)} covering {len(covered)} of {len(onto.types)} types")
     if missing := set(onto.types) - covered:
         err.print(f"[red]no patterns for[/] {', '.join(sorted(missing))}")

@@ -23,38 +23,149 @@ from .places import Gazetteer
 from .records import Actor, Document, Event, Place
 
 SPEECH_VERBS = frozenset(
-    "say tell state announce claim report add note stress insist allege confirm declare write "
-    "explain argue assert maintain reiterate emphasise emphasize underline tweet post remark "
-    "acknowledge admit disclose reveal indicate suggest".split()
+    [
+        "say",
+        "tell",
+        "state",
+        "announce",
+        "claim",
+        "report",
+        "add",
+        "note",
+        "stress",
+        "insist",
+        "allege",
+        "confirm",
+        "declare",
+        "write",
+        "explain",
+        "argue",
+        "assert",
+        "maintain",
+        "reiterate",
+        "emphasise",
+        "emphasize",
+        "underline",
+        "tweet",
+        "post",
+        "remark",
+        "acknowledge",
+        "admit",
+        "disclose",
+        "reveal",
+        "indicate",
+        "suggest",
+    ]
 )
 FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should", "must", "can", "ca", "ought"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 NEGATING_HEADS = frozenset({"fail", "decline", "cease", "stop", "avoid", "refrain"})
 # Verbs whose object-controlled infinitive takes the object as its subject ("urged Baku to withdraw").
-OBJECT_CONTROL = frozenset("urge ask call force persuade invite order encourage press allow "
-                           "permit request instruct tell warn".split())  # fmt: skip
+OBJECT_CONTROL = frozenset(
+    [
+        "urge",
+        "ask",
+        "call",
+        "force",
+        "persuade",
+        "invite",
+        "order",
+        "encourage",
+        "press",
+        "allow",
+        "permit",
+        "request",
+        "instruct",
+        "tell",
+        "warn",
+    ]
+)
 # Cooperative events stated in the future become AGREE with these CAMEO codes; conflictual ones
 # THREATEN (PLOVER's rule).
-AGREE_CAMEO = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "030", "AID": "033",
-               "RETREAT": "035", "CONCEDE": "035"}  # fmt: skip
-THREATEN_CAMEO = {"ASSAULT": ("138", "violence"), "MOBILIZE": ("138", "violence"),
-                  "SANCTION": ("131", "relations"), "COERCE": ("137", "restrict"),
-                  "PROTEST": ("130", None)}  # fmt: skip
+AGREE_CAMEO = {
+    "CONSULT": "036",
+    "SUPPORT": "032",
+    "COOPERATE": "030",
+    "AID": "033",
+    "RETREAT": "035",
+    "CONCEDE": "035",
+}
+THREATEN_CAMEO = {
+    "ASSAULT": ("138", "violence"),
+    "MOBILIZE": ("138", "violence"),
+    "SANCTION": ("131", "relations"),
+    "COERCE": ("137", "restrict"),
+    "PROTEST": ("130", None),
+}
 # What a refusal or a request is about, by the type of its infinitive.
-CONTENT_MODE = {"CONSULT": "meet", "AID": "assist", "COOPERATE": "assist", "RETREAT": "yield",
-                "CONCEDE": "yield", "SUPPORT": "change", "AGREE": "change"}  # fmt: skip
+CONTENT_MODE = {
+    "CONSULT": "meet",
+    "AID": "assist",
+    "COOPERATE": "assist",
+    "RETREAT": "yield",
+    "CONCEDE": "yield",
+    "SUPPORT": "change",
+    "AGREE": "change",
+}
 # The infinitive under these types states what is demanded, refused or threatened, not an event.
 CONTENT_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "AGREE"})
 # Intentions: "plans to send", "wants to hold talks" are AGREE/THREATEN, not the event itself.
-INTENT_VERBS = frozenset("plan intend want hope seek aim prepare wish expect propose mean "
-                         "promise pledge vow offer decide resolve undertake".split())  # fmt: skip
+INTENT_VERBS = frozenset(
+    [
+        "plan",
+        "intend",
+        "want",
+        "hope",
+        "seek",
+        "aim",
+        "prepare",
+        "wish",
+        "expect",
+        "propose",
+        "mean",
+        "promise",
+        "pledge",
+        "vow",
+        "offer",
+        "decide",
+        "resolve",
+        "undertake",
+    ]
+)
 JOINT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "CONCEDE"})
 CIVILIAN = frozenset({"CVL", "OPP", "LAB", "EDU", "REF"})
-CONCESSION_NOUNS = frozenset({"ceasefire", "truce", "withdrawal", "pullout", "armistice",
-                              "cessation", "resignation", "release", "exchange", "swap"})  # fmt: skip
-NOMINAL_BLOCKERS = frozenset("end halt stop prevent avoid risk threat possibility fear halt "
-                             "cessation absence lack".split())  # fmt: skip
+CONCESSION_NOUNS = frozenset(
+    {
+        "ceasefire",
+        "truce",
+        "withdrawal",
+        "pullout",
+        "armistice",
+        "cessation",
+        "resignation",
+        "release",
+        "exchange",
+        "swap",
+    }
+)
+NOMINAL_BLOCKERS = frozenset(
+    [
+        "end",
+        "halt",
+        "stop",
+        "prevent",
+        "avoid",
+        "risk",
+        "threat",
+        "possibility",
+        "fear",
+        "halt",
+        "cessation",
+        "absence",
+        "lack",
+    ]
+)
 
 
 @dataclass
@@ -69,8 +180,13 @@ class Match:
 class Coder:
     """Codes a parsed Doc into events; holds the immutable dictionaries it needs."""
 
-    def __init__(self, ontology: Ontology, patterns: PatternBook, lexicon: Lexicon,
-                 gazetteer: Gazetteer | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        ontology: Ontology,
+        patterns: PatternBook,
+        lexicon: Lexicon,
+        gazetteer: Gazetteer | None = None,
+    ) -> None:
         self.ontology = ontology
         self.patterns = patterns
         self.lexicon = lexicon
@@ -89,8 +205,9 @@ class Coder:
 
     # -- one sentence -----------------------------------------------------------------------------
 
-    def code_sentence(self, sent: Span, document: Document, resolver: ActorResolver,
-                      dates: DateResolver) -> list[Event]:  # fmt: skip
+    def code_sentence(
+        self, sent: Span, document: Document, resolver: ActorResolver, dates: DateResolver
+    ) -> list[Event]:
         """All events stated in one sentence, at most one per (source, type, target)."""
         if sent.text.rstrip(" \"'”’").endswith("?"):
             return []  # questions state no event
@@ -101,17 +218,26 @@ class Coder:
         for m in matches:
             if m.pattern.complement or m.pattern.event_type in CONTENT_TYPES:
                 suppressed.update(c.i for c in m.token.children if c.dep_ == "xcomp")
-                suppressed.update(c.i for c in m.token.children if c.dep_ == "ccomp"
-                                  and m.pattern.event_type in ("REQUEST",))  # fmt: skip
+                suppressed.update(
+                    c.i
+                    for c in m.token.children
+                    if c.dep_ == "ccomp" and m.pattern.event_type in ("REQUEST",)
+                )
         events: list[Event] = []
         seen: set[tuple[str, str, str]] = set()
         for m in matches:
             if m.token.i in suppressed:
                 continue
             for event in self._code_match(m, sent, document, resolver, dates):
-                key = (event.source.code, event.event_type, event.target.code if event.target else "")
-                if event.target and (event.target.code == event.source.code or (
-                        event.target.code == event.source.country and event.source.sector)):
+                key = (
+                    event.source.code,
+                    event.event_type,
+                    event.target.code if event.target else "",
+                )
+                if event.target and (
+                    event.target.code == event.source.code
+                    or (event.target.code == event.source.country and event.source.sector)
+                ):
                     event.target = None  # an actor acting on itself is a misreading
                     key = key[:2] + ("",)
                 if key in seen:
@@ -124,8 +250,9 @@ class Coder:
         matches: list[Match] = []
         used_nouns: set[int] = set()
         for token in sent:
-            if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.dep_ == "ROOT"
-                                                 and token.tag_.startswith("VB")):  # fmt: skip
+            if token.pos_ in ("VERB", "AUX") or (
+                token.pos_ == "NOUN" and token.dep_ == "ROOT" and token.tag_.startswith("VB")
+            ):
                 m = self._match_verb(token, resolver)
                 if m:
                     matches.append(m)
@@ -133,8 +260,9 @@ class Coder:
                         used_nouns.add(m.noun.i)
         for token in sent:
             if token.pos_ in ("NOUN", "PROPN") and token.i not in used_nouns:
-                for p in self.patterns.for_noun(token.lemma_.lower()) + \
-                        self.patterns.for_noun(token.lower_):
+                for p in self.patterns.for_noun(token.lemma_.lower()) + self.patterns.for_noun(
+                    token.lower_
+                ):
                     if noun_matches(token, p.nouns):
                         matches.append(Match(token, p))
                         break
@@ -154,7 +282,8 @@ class Coder:
             if p.object:
                 obj = _direct_object(verb)
                 is_actor = obj is not None and (
-                    _looks_like_actor(obj) or (resolver is not None and bool(resolver.resolve(obj))))
+                    _looks_like_actor(obj) or (resolver is not None and bool(resolver.resolve(obj)))
+                )
                 if (p.object == "actor") != is_actor:
                     continue
             return Match(verb, p, noun)
@@ -162,8 +291,9 @@ class Coder:
 
     # -- one predicate ----------------------------------------------------------------------------
 
-    def _code_match(self, m: Match, sent: Span, document: Document, resolver: ActorResolver,
-                    dates: DateResolver) -> Iterable[Event]:  # fmt: skip
+    def _code_match(
+        self, m: Match, sent: Span, document: Document, resolver: ActorResolver, dates: DateResolver
+    ) -> Iterable[Event]:
         pattern, token = m.pattern, m.token
         if _hypothetical(token) or _conditional(token):
             return []
@@ -179,8 +309,9 @@ class Coder:
             if _blocked_nominal(token):
                 return []
             sources = self._slot_actors(token, pattern.source, token, resolver, speaker)
-            targets = self._slot_actors(token, pattern.target, token, resolver, speaker,
-                                        inside=True)  # fmt: skip
+            targets = self._slot_actors(
+                token, pattern.target, token, resolver, speaker, inside=True
+            )
             if not sources and pattern.mutual:
                 sources, targets = self._between(token, resolver), []
             negated = False
@@ -228,23 +359,63 @@ class Coder:
             pairs_phone = []
         out = []
         for source, target in pairs_phone:
-            call = self._event(document, sent, m, "CONSULT", "041", "phone", source, target, date,
-                               basis, negated, attributed)  # fmt: skip
+            call = self._event(
+                document,
+                sent,
+                m,
+                "CONSULT",
+                "041",
+                "phone",
+                source,
+                target,
+                date,
+                basis,
+                negated,
+                attributed,
+            )
             call.rule = m.pattern.id + "+phone"
             out.append(call)
         for source, target in pairs:
-            event = self._event(document, sent, m, etype, cameo, mode, source, target, date,
-                                basis, negated, attributed)  # fmt: skip
+            event = self._event(
+                document,
+                sent,
+                m,
+                etype,
+                cameo,
+                mode,
+                source,
+                target,
+                date,
+                basis,
+                negated,
+                attributed,
+            )
             event.location = location
             out.append(event)
         return out
 
-    def _event(self, document: Document, sent: Span, m: Match, etype: str, cameo: str,
-               mode: str | None, source: Actor, target: Actor | None, date: str | None, basis: str,
-               negated: bool, attributed: Actor | None) -> Event:  # fmt: skip
+    def _event(
+        self,
+        document: Document,
+        sent: Span,
+        m: Match,
+        etype: str,
+        cameo: str,
+        mode: str | None,
+        source: Actor,
+        target: Actor | None,
+        date: str | None,
+        basis: str,
+        negated: bool,
+        attributed: Actor | None,
+    ) -> Event:
         code = self.ontology.cameo[cameo]
-        confidence = 0.55 + (0.15 if target else 0) + (0.1 if m.noun is not None else 0) \
+        confidence = (
+            0.55
+            + (0.15 if target else 0)
+            + (0.1 if m.noun is not None else 0)
             + (0.1 if source.sector or source.country else 0)
+        )
         trigger_tokens = [m.token] + ([m.noun] if m.noun is not None else [])
         start = min(t.idx for t in trigger_tokens)
         end = max(t.idx + len(t.text) for t in trigger_tokens)
@@ -268,7 +439,9 @@ class Coder:
             attributed_to=attributed if attributed and attributed.code != source.code else None,
             confidence=min(confidence, 0.95),
             rule=m.pattern.id,
-            trigger=" ".join(t.text for t in trigger_tokens) if len(trigger_tokens) > 1 else m.token.text,
+            trigger=" ".join(t.text for t in trigger_tokens)
+            if len(trigger_tokens) > 1
+            else m.token.text,
             trigger_span=(start, end),
         )
 
@@ -290,9 +463,12 @@ class Coder:
                 inner = self._match_verb(child)
                 if inner and inner.pattern.event_type in ("RETREAT", "CONCEDE"):
                     return True
-            if child.dep_ == "prep" and child.lower_ in ("to", "on"):
-                if any(o.lemma_.lower() in CONCESSION_NOUNS for o in child.children):
-                    return True
+            if (
+                child.dep_ == "prep"
+                and child.lower_ in ("to", "on")
+                and any(o.lemma_.lower() in CONCESSION_NOUNS for o in child.children)
+            ):
+                return True
         return False
 
     def _content_mode(self, token: Token, etype: str) -> str | None:
@@ -310,14 +486,18 @@ class Coder:
 
     # -- arguments --------------------------------------------------------------------------------
 
-    def _targets(self, m: Match, resolver: ActorResolver, speaker: Actor | None,
-                 passive: Token | None) -> list[Actor]:  # fmt: skip
+    def _targets(
+        self, m: Match, resolver: ActorResolver, speaker: Actor | None, passive: Token | None
+    ) -> list[Actor]:
         slots = m.pattern.target
-        forms = [w for w in m.pattern.particles_for(m.token.lemma_.lower()) if _attached(m.token, w)]
+        forms = [
+            w for w in m.pattern.particles_for(m.token.lemma_.lower()) if _attached(m.token, w)
+        ]
         if forms and forms[0] and f"prep:{forms[0][-1]}" not in slots:
             slots = (f"prep:{forms[0][-1]}", *slots)
-        targets = self._slot_actors(m.token, slots, m.noun, resolver, speaker, passive=passive,
-                                    inside=True)  # fmt: skip
+        targets = self._slot_actors(
+            m.token, slots, m.noun, resolver, speaker, passive=passive, inside=True
+        )
         if not targets and m.pattern.event_type in CONTENT_TYPES:
             # "demanded that the M23 withdraw": the subject of the demanded act
             for child in m.token.children:
@@ -330,23 +510,36 @@ class Coder:
         if not targets and m.pattern.complement:
             for child in m.token.children:
                 if child.dep_ == "xcomp":
-                    targets = self._slot_actors(child, ("dobj", "dative", "prep:to", "prep:on",
-                                                        "prep:with", "prep:against"), None,
-                                                resolver, speaker, inside=True)  # fmt: skip
+                    targets = self._slot_actors(
+                        child,
+                        ("dobj", "dative", "prep:to", "prep:on", "prep:with", "prep:against"),
+                        None,
+                        resolver,
+                        speaker,
+                        inside=True,
+                    )
                     if targets:
                         break
         return targets
 
-    def _slot_actors(self, token: Token, slots: tuple[str, ...], noun: Token | None,
-                     resolver: ActorResolver, speaker: Actor | None, passive: Token | None = None,
-                     inside: bool = False) -> list[Actor]:  # fmt: skip
+    def _slot_actors(
+        self,
+        token: Token,
+        slots: tuple[str, ...],
+        noun: Token | None,
+        resolver: ActorResolver,
+        speaker: Actor | None,
+        passive: Token | None = None,
+        inside: bool = False,
+    ) -> list[Actor]:
         """The actors found in the first of ``slots`` that holds any."""
         for slot in slots:
             for filler in _fill(token, slot, noun, passive):
                 actors = resolver.resolve(filler, speaker)
                 if not actors and inside:
-                    actors = self._actor_inside(filler, resolver, speaker) or \
-                        self._perpetrator(filler, resolver)
+                    actors = self._actor_inside(filler, resolver, speaker) or self._perpetrator(
+                        filler, resolver
+                    )
                 if actors:
                     return actors
         return []
@@ -365,8 +558,9 @@ class Coder:
 
     def _perpetrator(self, noun: Token, resolver: ActorResolver) -> list[Actor]:
         """'condemned the raids': whoever the document already said carried out that kind of event."""
-        if noun.pos_ != "NOUN" or not any(c.lower_ in ("the", "these", "this", "those", "such")
-                                          for c in noun.children):  # fmt: skip
+        if noun.pos_ != "NOUN" or not any(
+            c.lower_ in ("the", "these", "this", "those", "such") for c in noun.children
+        ):
             return []
         lemma = noun.lemma_.lower()
         kinds = {p.event_type for p in self.patterns.for_noun(lemma)}
@@ -378,12 +572,14 @@ class Coder:
         for event in reversed(candidates):
             if True:
                 s = event.source
-                return [Actor(text=s.text, name=s.name, code=s.code, country=s.country,
-                              sector=s.sector)]  # fmt: skip
+                return [
+                    Actor(text=s.text, name=s.name, code=s.code, country=s.country, sector=s.sector)
+                ]
         return []
 
-    def _actor_inside(self, token: Token, resolver: ActorResolver,
-                      speaker: Actor | None) -> list[Actor]:  # fmt: skip
+    def _actor_inside(
+        self, token: Token, resolver: ActorResolver, speaker: Actor | None
+    ) -> list[Actor]:
         """'condemned Armenia's shelling', 'demanded the withdrawal of Armenian forces'."""
         if token.pos_ != "NOUN" or token.ent_type_:
             return []
@@ -404,9 +600,15 @@ def _attached(verb: Token, words: tuple[str, ...]) -> bool:
         return True
     near: set[str] = set()
     frontier = [verb]
-    for _ in range(3):  # "spoke by telephone with": 'with' hangs off the verb's prepositional object
-        frontier = [c for t in frontier for c in t.children
-                    if c.dep_ not in ("ccomp", "xcomp", "advcl", "relcl", "conj", "nsubj")]  # fmt: skip
+    for _ in range(
+        3
+    ):  # "spoke by telephone with": 'with' hangs off the verb's prepositional object
+        frontier = [
+            c
+            for t in frontier
+            for c in t.children
+            if c.dep_ not in ("ccomp", "xcomp", "advcl", "relcl", "conj", "nsubj")
+        ]
         near.update(c.lower_ for c in frontier)
         near.update(c.lemma_.lower() for c in frontier)
     return all(w in near for w in words)
@@ -417,18 +619,22 @@ def noun_matches(token: Token, nouns: tuple[str, ...]) -> bool:
     lemma, lower = token.lemma_.lower(), token.lower_
     for noun in nouns:
         words = noun.split()
-        if words[-1] not in (lemma, lower):
-            if len(words) >= 3 and words[1] == "of" and words[0] in (lemma, lower):
-                if any(c.dep_ == "prep" and c.lower_ == "of" and any(
-                        g.lemma_.lower() == words[-1] or g.lower_ == words[-1] for g in c.children)
-                       for c in token.children):  # fmt: skip
-                    return True
-            continue
-        if len(words) == 1:
-            return True
-        left = [c.lemma_.lower() for c in token.lefts if c.dep_ in ("compound", "amod", "nmod")]
-        if left[-(len(words) - 1) :] == words[:-1]:
-            return True
+        if words[-1] in (lemma, lower):
+            if len(words) == 1:
+                return True
+            left = [c.lemma_.lower() for c in token.lefts if c.dep_ in ("compound", "amod", "nmod")]
+            if left[-(len(words) - 1) :] == words[:-1]:
+                return True
+        elif len(words) >= 3 and words[1] == "of" and words[0] in (lemma, lower):
+            # "round of talks": the head noun with its "of" complement
+            objects = [
+                g
+                for c in token.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+            ]
+            if any(words[-1] in (g.lemma_.lower(), g.lower_) for g in objects):
+                return True
     return False
 
 
@@ -455,9 +661,24 @@ def _object_noun(verb: Token, nouns: tuple[str, ...]) -> Token | None:
 
 
 def _looks_like_actor(token: Token) -> bool:
-    return token.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or token.pos_ == "PROPN" or \
-        token.lemma_.lower() in ("delegation", "minister", "president", "ambassador", "envoy",
-                                 "leader", "official", "counterpart", "prime", "king", "team")
+    return (
+        token.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+        or token.pos_ == "PROPN"
+        or token.lemma_.lower()
+        in (
+            "delegation",
+            "minister",
+            "president",
+            "ambassador",
+            "envoy",
+            "leader",
+            "official",
+            "counterpart",
+            "prime",
+            "king",
+            "team",
+        )
+    )
 
 
 def _fill(token: Token, slot: str, noun: Token | None, passive: Token | None) -> list[Token]:
@@ -481,8 +702,13 @@ def _fill(token: Token, slot: str, noun: Token | None, passive: Token | None) ->
         word = slot[5:]
         out = []
         # "spoke by telephone with Putin": the preposition may hang off the verb's oblique noun
-        heads = heads + [o for c in token.children if c.dep_ == "prep" and c.lower_ != word
-                         for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]  # fmt: skip
+        heads = heads + [
+            o
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ != word
+            for o in c.children
+            if o.dep_ == "pobj" and o.pos_ == "NOUN"
+        ]
         for head in heads:
             for c in head.children:
                 if c.dep_ in ("prep", "agent", "dative") and c.lower_ == word:
@@ -502,8 +728,10 @@ def _subject_or_agent(verb: Token, depth: int = 0) -> tuple[Token | None, Token 
     """(source token, passive subject) for a verb, climbing coordination and control if needed."""
     passive_subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if passive_subj is not None or any(c.dep_ == "auxpass" for c in verb.children):
-        agent = next((o for c in verb.children if c.dep_ == "agent" for o in c.children
-                      if o.dep_ == "pobj"), None)  # fmt: skip
+        agent = next(
+            (o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"),
+            None,
+        )
         return agent, passive_subj
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     subj = min(subjects, key=lambda s: abs(verb.i - s.i)) if subjects else None
@@ -519,8 +747,16 @@ def _subject_or_agent(verb: Token, depth: int = 0) -> tuple[Token | None, Token 
         if head.lemma_.lower() in OBJECT_CONTROL:
             obj = next((c for c in head.children if c.dep_ == "dobj"), None)
             if obj is None:
-                obj = next((o for c in head.children if c.dep_ == "prep" and c.lower_ == "on"
-                            for o in c.children if o.dep_ == "pobj"), None)  # fmt: skip
+                obj = next(
+                    (
+                        o
+                        for c in head.children
+                        if c.dep_ == "prep" and c.lower_ == "on"
+                        for o in c.children
+                        if o.dep_ == "pobj"
+                    ),
+                    None,
+                )
             if obj is not None:
                 return obj, None
         return _subject_or_agent(head, depth + 1)[0], None
@@ -562,8 +798,9 @@ def _by_phone(verb: Token) -> bool:
         if prep.dep_ == "prep" and prep.lower_ in ("by", "over", "via", "in", "during"):
             for obj in prep.children:
                 if obj.lemma_.lower() in PHONE_NOUNS or (
-                        obj.lemma_.lower() in ("call", "link", "conversation")
-                        and any(c.lower_ in PHONE_NOUNS for c in obj.children)):  # fmt: skip
+                    obj.lemma_.lower() in ("call", "link", "conversation")
+                    and any(c.lower_ in PHONE_NOUNS for c in obj.children)
+                ):
                     return True
     return False
 
@@ -579,15 +816,13 @@ def _agent_of(noun: Token) -> Token | None:
 
 
 def _negated(verb: Token) -> bool:
-    if any(c.dep_ == "neg" for c in verb.children):
+    """'did not attack', 'failed to sign', 'did not agree to meet', 'denied that police fired'."""
+    if any(c.dep_ == "neg" for c in verb.children) or _denied(verb):
         return True
-    if _denied(verb):
-        return True
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in NEGATING_HEADS:
-        return True
-    if any(c.dep_ == "neg" for c in verb.head.children) and verb.dep_ == "xcomp":
-        return True
-    return False
+    return verb.dep_ == "xcomp" and (
+        verb.head.lemma_.lower() in NEGATING_HEADS
+        or any(c.dep_ == "neg" for c in verb.head.children)
+    )
 
 
 def _future(verb: Token) -> bool:
@@ -596,11 +831,12 @@ def _future(verb: Token) -> bool:
         return True
     if any(a.lower_ == "would" for a in auxes) and _speech_head(verb) is not None:
         return True  # "said it would send aid"
-    if verb.dep_ == "xcomp" and verb.head.lemma_ == "go" and any(
-        a.lower_ in ("is", "are", "am", "'s", "'re") for a in verb.head.children
-    ):
-        return True
-    return False
+    # "is going to attack"
+    return (
+        verb.dep_ == "xcomp"
+        and verb.head.lemma_ == "go"
+        and any(a.lower_ in ("is", "are", "am", "'s", "'re") for a in verb.head.children)
+    )
 
 
 def _intended(verb: Token) -> bool:
@@ -614,8 +850,9 @@ def _hypothetical(verb: Token) -> bool:
 def _conditional(verb: Token) -> bool:
     t = verb
     for _ in range(4):
-        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS
-                                     for c in t.children):  # fmt: skip
+        if t.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in t.children
+        ):
             return True
         if t.head is t:
             break

@@ -17,17 +17,24 @@ from spacy.tokens import Span, Token
 
 from .errors import DateError
 
-MONTHS = ("january february march april may june july august september october november december")
+MONTHS = "january february march april may june july august september october november december"
 MONTH_RE = re.compile(
-    r"\b(" + "|".join(f"{m}|{m[:3]}\\.?" + ("|sept\\.?" if m == "september" else "")
-                     for m in MONTHS.split()) + r")(?![a-z])", re.I)
+    r"\b("
+    + "|".join(
+        f"{m}|{m[:3]}\\.?" + ("|sept\\.?" if m == "september" else "") for m in MONTHS.split()
+    )
+    + r")(?![a-z])",
+    re.I,
+)
 YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 DAY_RE = re.compile(r"\b([0-3]?\d)(st|nd|rd|th)?\b")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 DURATION_RE = re.compile(
     r"\b(decades?|centuries|for \w+|past|over the|since|during|\d+-day|\d+-year|years of|"
     r"recent|coming|next few|several|many|each|every|annual|anniversary|era|age|century|1\d{3}s|"
-    r"20\d0s|half|quarter|period|times?)\b", re.I)  # fmt: skip
+    r"20\d0s|half|quarter|period|times?)\b",
+    re.I,
+)
 AGO_RE = re.compile(r"\b(\w+|\d+)\s+(day|week|month|year)s?\s+ago\b", re.I)
 
 
@@ -77,7 +84,9 @@ def _date_spans(token: Token) -> list[Span]:
         t = _clause_of(t.head)
     # Dates of nominal predicates sit in their own subtree ("the shelling on September 27").
     if token.pos_ in ("NOUN", "PROPN"):
-        inside = [e for e in ents if token.left_edge.i <= e.start and e.end <= token.right_edge.i + 1]
+        inside = [
+            e for e in ents if token.left_edge.i <= e.start and e.end <= token.right_edge.i + 1
+        ]
         ordered = inside + ordered
     del doc
     return ordered
@@ -93,8 +102,9 @@ def _clause_of(token: Token) -> Token:
 
 
 @lru_cache(maxsize=4096)
-def resolve_expression(text: str, pub: dt.date | None, future: bool = False
-                       ) -> tuple[str, str] | None:  # fmt: skip
+def resolve_expression(
+    text: str, pub: dt.date | None, future: bool = False
+) -> tuple[str, str] | None:
     """Resolve one date expression to (YYYY[-MM[-DD]], basis) or None when it is no point in time."""
     t = text.strip().lower()
     t = re.sub(r"^(on|in|by|at|from|until|the|this|that)\s+", "", t)
@@ -119,7 +129,7 @@ def resolve_expression(text: str, pub: dt.date | None, future: bool = False
         year = pub.year
         if day:
             candidate = _try_date(year, month, day)
-            if candidate and ((not future and candidate > pub + dt.timedelta(days=1))):
+            if candidate and (not future and candidate > pub + dt.timedelta(days=1)):
                 year -= 1
             elif candidate and future and candidate < pub:
                 year += 1
@@ -136,8 +146,11 @@ def _dateparser(t: str, pub: dt.date) -> tuple[str, str] | None:
         return None
     import dateparser
 
-    settings = {"RELATIVE_BASE": dt.datetime(pub.year, pub.month, pub.day),
-                "PREFER_DATES_FROM": "past", "STRICT_PARSING": True}  # fmt: skip
+    settings = {
+        "RELATIVE_BASE": dt.datetime(pub.year, pub.month, pub.day),
+        "PREFER_DATES_FROM": "past",
+        "STRICT_PARSING": True,
+    }
     parsed = dateparser.parse(t, languages=["en"], settings=settings)
     return (parsed.date().isoformat(), "stated") if parsed else None
 
@@ -152,10 +165,19 @@ def _relative(t: str, pub: dt.date, future: bool) -> tuple[str, str] | None:
                 delta = 7
             return (pub - dt.timedelta(days=delta)).isoformat(), "relative"
     simple = {
-        "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
-        "earlier today": 0, "yesterday": 1, "last night": 1, "overnight": 1, "tomorrow": -1,
-        "the day before": 2, "day before yesterday": 2,
-    }  # fmt: skip
+        "today": 0,
+        "tonight": 0,
+        "this morning": 0,
+        "this afternoon": 0,
+        "this evening": 0,
+        "earlier today": 0,
+        "yesterday": 1,
+        "last night": 1,
+        "overnight": 1,
+        "tomorrow": -1,
+        "the day before": 2,
+        "day before yesterday": 2,
+    }
     for phrase, back in simple.items():
         if re.search(rf"\b{phrase}\b", t):
             return (pub - dt.timedelta(days=back)).isoformat(), "relative"
@@ -172,7 +194,9 @@ def _relative(t: str, pub: dt.date, future: bool) -> tuple[str, str] | None:
             y, mth = _shift_month(pub.year, pub.month, -n)
             return f"{y:04d}-{mth:02d}", "relative"
         return f"{pub.year - n:04d}", "relative"
-    if re.search(r"\b(last|past) week\b|\bweekend\b|\bearlier (this|in the) week\b|\bthis week\b", t):
+    if re.search(
+        r"\b(last|past) week\b|\bweekend\b|\bearlier (this|in the) week\b|\bthis week\b", t
+    ):
         ref = pub - dt.timedelta(days=7 if "last" in t or "past" in t else 0)
         return f"{ref.year:04d}-{ref.month:02d}", "relative"
     if re.search(r"\b(earlier|this|late|later|end of)\s*(this )?month\b|^month$", t):
@@ -192,9 +216,24 @@ def _relative(t: str, pub: dt.date, future: bool) -> tuple[str, str] | None:
     return None
 
 
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-            "few": None, "several": None}  # fmt: skip
+_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "few": None,
+    "several": None,
+}
 
 
 def _number(word: str) -> int | None:
@@ -204,7 +243,9 @@ def _number(word: str) -> int | None:
 
 
 def _month_number(name: str) -> int:
-    return MONTHS.split().index(next(m for m in MONTHS.split() if m.startswith(name[:3].lower()))) + 1
+    return (
+        MONTHS.split().index(next(m for m in MONTHS.split() if m.startswith(name[:3].lower()))) + 1
+    )
 
 
 def _day_near_month(t: str) -> int | None:

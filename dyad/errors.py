@@ -1,10 +1,10 @@
 """dyad's exceptions.
 
-    DyadError
-    ├── DataError          a packaged or user data file (ontology, actors, patterns) is malformed
-    ├── InputError         a document cannot be read: missing, empty, binary, bad encoding, bad JSON
-    │   └── DateError      a date given by the user cannot be parsed
-    └── GoldError          a gold annotation file is malformed
+DyadError
+├── DataError          a packaged or user data file (ontology, actors, patterns) is malformed
+├── InputError         a document cannot be read: missing, empty, binary, bad encoding, bad JSON
+│   └── DateError      a date given by the user cannot be parsed
+└── GoldError          a gold annotation file is malformed
 """
 
 from __future__ import annotations

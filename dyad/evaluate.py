@@ -59,8 +59,14 @@ class Score:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def as_dict(self) -> dict[str, float | int]:
-        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),
-                "recall": round(self.recall, 4), "f1": round(self.f1, 4)}  # fmt: skip
+        return {
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+        }
 
 
 @dataclass
@@ -135,14 +141,21 @@ def _gold_record(record: Any, fallback_id: str, where: str) -> tuple[Document, l
         if not e.get("source"):
             raise GoldError(f"{ew}: no source")
         date = e.get("date")
-        events.append(GoldEvent(
-            doc_id=document.id, sentence=sentence, start=document.text.index(sentence),
-            event_type=e["type"], source=str(e["source"]),
-            target=str(e["target"]) if e.get("target") else None,
-            date=str(date) if date is not None else None, mode=e.get("mode"),
-            negated=bool(e.get("negated", False)), date_basis=e.get("date_basis"),
-            location=e.get("location"),
-        ))  # fmt: skip
+        events.append(
+            GoldEvent(
+                doc_id=document.id,
+                sentence=sentence,
+                start=document.text.index(sentence),
+                event_type=e["type"],
+                source=str(e["source"]),
+                target=str(e["target"]) if e.get("target") else None,
+                date=str(date) if date is not None else None,
+                mode=e.get("mode"),
+                negated=bool(e.get("negated", False)),
+                date_basis=e.get("date_basis"),
+                location=e.get("location"),
+            )
+        )
     return document, events
 
 
@@ -165,10 +178,21 @@ def score(pairs: list[tuple[Document, list[GoldEvent], list[Event]]]) -> Evaluat
     for _document, gold, predicted in pairs:
         gold = [g for g in gold if not g.negated]
         predicted = [p for p in predicted if not p.negated]
-        strict = _match(gold, predicted, lambda g, p: g.source == p.source.code and
-                        g.target == (p.target.code if p.target else None))  # fmt: skip
-        loose = _match(gold, predicted, lambda g, p: actor_root(g.source) == _root(p.source) and
-                       actor_root(g.target) == (_root(p.target) if p.target else None))  # fmt: skip
+        strict = _match(
+            gold,
+            predicted,
+            lambda g, p: (
+                g.source == p.source.code and g.target == (p.target.code if p.target else None)
+            ),
+        )
+        loose = _match(
+            gold,
+            predicted,
+            lambda g, p: (
+                actor_root(g.source) == _root(p.source)
+                and actor_root(g.target) == (_root(p.target) if p.target else None)
+            ),
+        )
         for g, p in strict:
             if p is None:
                 report.overall.fn += 1
@@ -204,8 +228,9 @@ def _same_date(gold: str, predicted: str | None) -> bool:
     return predicted is not None and str(gold) == predicted
 
 
-def _match(gold: list[GoldEvent], predicted: list[Event], same_actors: Any
-           ) -> list[tuple[GoldEvent, Event | None]]:  # fmt: skip
+def _match(
+    gold: list[GoldEvent], predicted: list[Event], same_actors: Any
+) -> list[tuple[GoldEvent, Event | None]]:
     """Greedy one-to-one matching within a sentence: type and actors must agree."""
     used: set[int] = set()
     out: list[tuple[GoldEvent, Event | None]] = []
@@ -234,6 +259,7 @@ def evaluate(gold_path: str | Path) -> EvaluationReport:
     if len(by_id) != len(gold_docs):
         dup = [k for k, v in Counter(d.id for d, _ in gold_docs).items() if v > 1]
         raise GoldError(f"duplicate gold document ids: {dup}")
-    pairs = [(doc, by_id[doc.id], events)
-             for doc, events in code_documents(d for d, _ in gold_docs)]  # fmt: skip
+    pairs = [
+        (doc, by_id[doc.id], events) for doc, events in code_documents(d for d, _ in gold_docs)
+    ]
     return score(pairs)

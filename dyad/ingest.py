@@ -53,19 +53,36 @@ def clean_text(text: str, where: str) -> str:
     return text
 
 
-def html_document(html: str, doc_id: str, date: str | None = None, url: str | None = None,
-                  source: str | None = None) -> Document:  # fmt: skip
+def html_document(
+    html: str,
+    doc_id: str,
+    date: str | None = None,
+    url: str | None = None,
+    source: str | None = None,
+) -> Document:
     """Main text, title and publication date of a news page; page chrome left out (trafilatura)."""
     import trafilatura
 
-    extracted = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
-                                            include_tables=False, favor_precision=True)  # fmt: skip
+    extracted = trafilatura.bare_extraction(
+        html,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        favor_precision=True,
+    )
     if extracted is None or not (extracted.text or "").strip():
         raise InputError(f"{doc_id}: no article text found in the HTML page")
     page_date = extracted.date if extracted.date and extracted.date[:4].isdigit() else None
     text = clean_text(extracted.text, doc_id)
-    return Document(id=doc_id, text=text, date=date or _iso(page_date), title=extracted.title,
-                    url=url or extracted.url, source=source or extracted.sitename)  # fmt: skip
+    return Document(
+        id=doc_id,
+        text=text,
+        date=date or _iso(page_date),
+        title=extracted.title,
+        url=url or extracted.url,
+        source=source or extracted.sitename,
+    )
 
 
 def dateline_date(text: str) -> str | None:
@@ -128,15 +145,18 @@ def _jsonl(text: str, path: Path, default_date: str | None) -> Iterator[Document
             continue
         where = f"{path}:{lineno}"
         try:
-            yield document_from_record(json.loads(line), f"{path.stem}-{lineno}", default_date, where)
+            yield document_from_record(
+                json.loads(line), f"{path.stem}-{lineno}", default_date, where
+            )
         except json.JSONDecodeError as exc:
             yield InputError(f"{where}: not valid JSON ({exc.msg})")
         except InputError as exc:
             yield exc
 
 
-def document_from_record(record: object, fallback_id: str, default_date: str | None,
-                         where: str) -> Document:  # fmt: skip
+def document_from_record(
+    record: object, fallback_id: str, default_date: str | None, where: str
+) -> Document:
     """A JSON/YAML record {"id", "text" or "html", "date"?, "title"?, "url"?, "source"?}."""
     if not isinstance(record, dict):
         raise InputError(f"{where}: expected a JSON object")
@@ -149,13 +169,15 @@ def document_from_record(record: object, fallback_id: str, default_date: str | N
     if isinstance(record.get("text"), str):
         return Document(id=doc_id, text=clean_text(record["text"], where), date=date, **extra)
     if isinstance(record.get("html"), str):
-        doc = html_document(record["html"], doc_id, date=date, url=extra["url"],
-                            source=extra["source"])  # fmt: skip
+        doc = html_document(
+            record["html"], doc_id, date=date, url=extra["url"], source=extra["source"]
+        )
         return doc if not extra["title"] else Document(**{**doc.__dict__, "title": extra["title"]})
     raise InputError(f"{where}: a document needs a 'text' or 'html' string")
 
 
-def read_paths(paths: list[Path], default_date: str | None = None
-               ) -> Iterator[Document | InputError]:  # fmt: skip
+def read_paths(
+    paths: list[Path], default_date: str | None = None
+) -> Iterator[Document | InputError]:
     for path in paths:
         yield from read_path(Path(path), default_date)

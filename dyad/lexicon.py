@@ -6,11 +6,11 @@ A user file given with ``--actors`` is layered over the packaged one (see ``load
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from collections.abc import Iterable
 from typing import Any
 
 import yaml
@@ -18,7 +18,30 @@ import yaml
 from .errors import DataError
 
 SECTORS = frozenset(
-    "GOV MIL LEG JUD COP OPP REB CVL MED BUS NGO REL LAB PTY SPY EDU REF HLH ELI AGR UAF CRM".split()
+    [
+        "GOV",
+        "MIL",
+        "LEG",
+        "JUD",
+        "COP",
+        "OPP",
+        "REB",
+        "CVL",
+        "MED",
+        "BUS",
+        "NGO",
+        "REL",
+        "LAB",
+        "PTY",
+        "SPY",
+        "EDU",
+        "REF",
+        "HLH",
+        "ELI",
+        "AGR",
+        "UAF",
+        "CRM",
+    ]
 )
 
 
@@ -156,8 +179,11 @@ def _countries(b: _Builder, data: Any, label: str) -> None:
             raise DataError(f"{where}: country {iso3} has no name")
         b.countries[iso3] = name
         amb = bool(item.get("ambiguous", False))
-        for surface in [name, *_as_list(item.get("long_names"), where),
-                        *_as_list(item.get("aliases"), where)]:  # fmt: skip
+        for surface in [
+            name,
+            *_as_list(item.get("long_names"), where),
+            *_as_list(item.get("aliases"), where),
+        ]:
             b.add(surface, Entry("country", name, country=iso3, ambiguous=amb), where)
         for surface in _as_list(item.get("demonyms"), where):
             b.add(surface, Entry("demonym", name, country=iso3), where)
@@ -186,8 +212,9 @@ def _sectors(b: _Builder, data: Any, label: str) -> None:
                 country, sec = str(code)[:3], str(code)[3:] or "GOV"
                 if country not in b.countries:
                     raise DataError(f"{where}: unknown country {country!r}")
-                b.add(surface, Entry("seat", b.countries[country], country=country, sector=sec),
-                      where)  # fmt: skip
+                b.add(
+                    surface, Entry("seat", b.countries[country], country=country, sector=sec), where
+                )
             continue
         for noun in _as_list(nouns, f"{label}:{sector}"):
             b.add_sector(noun, sector, f"{label}:{sector}")
@@ -227,7 +254,9 @@ def _people(b: _Builder, data: Any, label: str) -> None:
             if sector not in SECTORS:
                 raise DataError(f"{rw}: unknown sector {sector!r}")
             start = _date(r.get("start"), rw) or "0001-01-01"
-            roles.append(Role(country, igo, sector, r.get("title", ""), start, _date(r.get("end"), rw)))
+            roles.append(
+                Role(country, igo, sector, r.get("title", ""), start, _date(r.get("end"), rw))
+            )
         roles.sort(key=lambda r: r.start)
         entry = Entry("person", name, roles=tuple(roles))
         for surface in [name, *_as_list(item.get("aliases"), where)]:

@@ -11,11 +11,29 @@ from importlib import resources
 from .errors import DataError
 
 PLOVER_TYPES = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-)  # fmt: skip
-QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict",
-              4: "material conflict"}  # fmt: skip
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+)
+QUAD_NAMES = {
+    1: "verbal cooperation",
+    2: "material cooperation",
+    3: "verbal conflict",
+    4: "material conflict",
+}
 
 
 @dataclass(frozen=True)
@@ -63,8 +81,10 @@ class Ontology:
 def _rows(name: str) -> list[tuple[int, dict[str, str]]]:
     text = resources.files("dyad").joinpath("data", "ontology", name).read_text(encoding="utf-8")
     reader = csv.DictReader(io.StringIO(text))
-    return [(i + 2, {k.strip(): (v or "").strip() for k, v in row.items()})
-            for i, row in enumerate(reader)]  # fmt: skip
+    return [
+        (i + 2, {k.strip(): (v or "").strip() for k, v in row.items()})
+        for i, row in enumerate(reader)
+    ]
 
 
 def _float(value: str, where: str) -> float:
@@ -86,9 +106,12 @@ def load_ontology() -> Ontology:
         if quad not in QUAD_NAMES:
             raise DataError(f"{where}: quad_class must be 1..4")
         types[row["type"]] = PloverType(
-            row["type"], quad, _float(row["score"], where),
-            row["recipient_required"].lower() == "true", row["definition"],
-        )  # fmt: skip
+            row["type"],
+            quad,
+            _float(row["score"], where),
+            row["recipient_required"].lower() == "true",
+            row["definition"],
+        )
     if missing := set(PLOVER_TYPES) - set(types):
         raise DataError(f"plover_types.csv: missing types {sorted(missing)}")
 
@@ -98,8 +121,9 @@ def load_ontology() -> Ontology:
         if row["type"] not in types:
             raise DataError(f"{where}: unknown type {row['type']!r}")
         score = _float(row["score"], where) if row["score"] else None
-        modes[(row["type"], row["mode"])] = PloverMode(row["type"], row["mode"], score,
-                                                       row["definition"])  # fmt: skip
+        modes[(row["type"], row["mode"])] = PloverMode(
+            row["type"], row["mode"], score, row["definition"]
+        )
 
     contexts = {row["context"]: row["definition"] for _, row in _rows("plover_contexts.csv")}
 
@@ -123,8 +147,15 @@ def load_ontology() -> Ontology:
             raise DataError(f"{where}: {pmode!r} is not a mode of {ptype}")
         if bad := [c for c in pcontext if c not in contexts]:
             raise DataError(f"{where}: unknown PLOVER contexts {bad}")
-        cameo[code] = CameoCode(code, row["name"], goldstein,
-                                int(_float(row["quad_class"], where)), ptype, pmode, pcontext)  # fmt: skip
+        cameo[code] = CameoCode(
+            code,
+            row["name"],
+            goldstein,
+            int(_float(row["quad_class"], where)),
+            ptype,
+            pmode,
+            pcontext,
+        )
     for code in cameo:
         if len(code) > 2 and code[:-1] not in cameo and code[:2] not in cameo:
             raise DataError(f"cameo.csv: code {code} has no parent code")

@@ -15,12 +15,38 @@ from .records import Event
 
 FORMATS = ("jsonl", "csv", "parquet", "plover")
 CSV_COLUMNS = [
-    "id", "doc_id", "event_type", "mode", "context", "cameo", "goldstein", "quad_class",
-    "source_code", "source_name", "source_country", "source_sector", "source_text",
-    "target_code", "target_name", "target_country", "target_sector", "target_text",
-    "date", "date_basis", "location_name", "location_country", "location_lat", "location_lon",
-    "negated", "attributed_to", "confidence", "rule", "span_start", "span_end", "sentence",
-]  # fmt: skip
+    "id",
+    "doc_id",
+    "event_type",
+    "mode",
+    "context",
+    "cameo",
+    "goldstein",
+    "quad_class",
+    "source_code",
+    "source_name",
+    "source_country",
+    "source_sector",
+    "source_text",
+    "target_code",
+    "target_name",
+    "target_country",
+    "target_sector",
+    "target_text",
+    "date",
+    "date_basis",
+    "location_name",
+    "location_country",
+    "location_lat",
+    "location_lon",
+    "negated",
+    "attributed_to",
+    "confidence",
+    "rule",
+    "span_start",
+    "span_end",
+    "sentence",
+]
 
 
 def flat_row(event: Event) -> dict[str, Any]:
@@ -33,8 +59,12 @@ def flat_row(event: Event) -> dict[str, Any]:
         for key in ("code", "name", "country", "sector", "text"):
             row[f"{role}_{key}"] = actor.get(key)
     place = d["location"] or {}
-    row.update(location_name=place.get("name"), location_country=place.get("country"),
-               location_lat=place.get("lat"), location_lon=place.get("lon"))  # fmt: skip
+    row.update(
+        location_name=place.get("name"),
+        location_country=place.get("country"),
+        location_lat=place.get("lat"),
+        location_lon=place.get("lon"),
+    )
     row["attributed_to"] = (d["attributed_to"] or {}).get("code")
     row["span_start"], row["span_end"] = d["span"]
     return row
@@ -51,18 +81,34 @@ def plover_records(events: Iterable[Event]) -> list[dict[str, Any]]:
         first = members[0]
         actors = _unique([m.source for m in members])
         codes = {a.code + a.text for a in actors}
-        recipients = _unique([m.target for m in members if m.target is not None
-                              and m.target.code + m.target.text not in codes])  # fmt: skip
-        out.append({
-            "id": first.id, "doc_id": first.doc_id, "date": first.date,
-            "date_basis": first.date_basis, "event": first.event_type, "mode": first.mode,
-            "context": first.context, "cameo": first.cameo, "goldstein": first.goldstein,
-            "quad_class": first.quad_class,
-            "actor": [_plover_actor(a) for a in actors],
-            "recipient": [_plover_actor(a) for a in recipients],
-            "eventText": first.trigger, "text": first.sentence, "span": list(first.span),
-            "negated": first.negated, "event_ids": [m.id for m in members],
-        })  # fmt: skip
+        recipients = _unique(
+            [
+                m.target
+                for m in members
+                if m.target is not None and m.target.code + m.target.text not in codes
+            ]
+        )
+        out.append(
+            {
+                "id": first.id,
+                "doc_id": first.doc_id,
+                "date": first.date,
+                "date_basis": first.date_basis,
+                "event": first.event_type,
+                "mode": first.mode,
+                "context": first.context,
+                "cameo": first.cameo,
+                "goldstein": first.goldstein,
+                "quad_class": first.quad_class,
+                "actor": [_plover_actor(a) for a in actors],
+                "recipient": [_plover_actor(a) for a in recipients],
+                "eventText": first.trigger,
+                "text": first.sentence,
+                "span": list(first.span),
+                "negated": first.negated,
+                "event_ids": [m.id for m in members],
+            }
+        )
     return out
 
 
@@ -76,8 +122,13 @@ def _unique(actors: list) -> list:
 
 
 def _plover_actor(actor: Any) -> dict[str, Any]:
-    return {"actorText": actor.text, "code": actor.code, "name": actor.name,
-            "country": actor.country, "sector": actor.sector}  # fmt: skip
+    return {
+        "actorText": actor.text,
+        "code": actor.code,
+        "name": actor.name,
+        "country": actor.country,
+        "sector": actor.sector,
+    }
 
 
 def write_events(events: Iterable[Event], fmt: str, out: IO[str] | None, path: Path | None) -> int:
@@ -124,7 +175,8 @@ def _write_parquet(events: Iterable[Event], path: Path) -> int:
         con = duckdb.connect()
         con.execute(
             "COPY (SELECT * FROM read_csv(?, header=true, types=?)) TO '"
-            + str(path).replace("'", "''") + "' (FORMAT parquet)",
+            + str(path).replace("'", "''")
+            + "' (FORMAT parquet)",
             [tmp, types],
         )
         con.close()

@@ -15,8 +15,19 @@ from .ontology import PLOVER_TYPES, Ontology, load_ontology
 
 SLOTS = ("dobj", "dative", "iobj", "poss", "compound", "nsubj", "attr")
 FLAGS = ("mutual", "reverse", "complement")
-KEYS = {"id", "verb", "noun", "cameo", "mode", "context", "target", "source", "object", "type",
-        *FLAGS}  # fmt: skip
+KEYS = {
+    "id",
+    "verb",
+    "noun",
+    "cameo",
+    "mode",
+    "context",
+    "target",
+    "source",
+    "object",
+    "type",
+    *FLAGS,
+}
 
 
 @dataclass(frozen=True)
@@ -114,8 +125,9 @@ def parse_pattern(item: Any, file_type: str, where: str, onto: Ontology) -> Patt
         raise DataError(f"{where}: a pattern needs a verb or a noun")
     if any(len(v.split()) > 5 for v in verbs_raw):
         raise DataError(f"{where}: a verb is a lemma plus at most four particles")
-    verbs = tuple((v.split()[0].lower(), tuple(w.lower() for w in v.split()[1:]))
-                  for v in verbs_raw)  # fmt: skip
+    verbs = tuple(
+        (v.split()[0].lower(), tuple(w.lower() for w in v.split()[1:])) for v in verbs_raw
+    )
     obj = item.get("object")
     if obj not in (None, "actor", "thing"):
         raise DataError(f"{where}: object must be 'actor' or 'thing'")
@@ -176,6 +188,7 @@ def index_patterns(patterns: list[Pattern]) -> PatternBook:
             for n in p.nouns:
                 words = n.split()
                 by_noun[words[0] if len(words) >= 3 and words[1] == "of" else words[-1]].append(p)
+
     # Most specific first; file order breaks ties (sort is stable).
     def order(ps: list[Pattern]) -> tuple[Pattern, ...]:
         return tuple(sorted(ps, key=lambda p: -p.specificity))

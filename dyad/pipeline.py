@@ -15,7 +15,9 @@ from .patterns import load_patterns
 from .places import load_gazetteer
 from .records import Document, Event
 
-CHUNK_CHARS = 100_000  # spaCy's parser is memory-hungry on huge texts: code them in paragraph chunks
+CHUNK_CHARS = (
+    100_000  # spaCy's parser is memory-hungry on huge texts: code them in paragraph chunks
+)
 
 
 @cache
@@ -30,8 +32,9 @@ def code(text: str, date: str | None = None, doc_id: str = "doc") -> list[Event]
     return next(code_documents([document]))[1]
 
 
-def code_documents(documents: Iterable[Document], batch_size: int = 16,
-                   actor_files: tuple[str, ...] = ()) -> Iterator[tuple[Document, list[Event]]]:  # fmt: skip
+def code_documents(
+    documents: Iterable[Document], batch_size: int = 16, actor_files: tuple[str, ...] = ()
+) -> Iterator[tuple[Document, list[Event]]]:
     """Code documents in order, yielding each with its events (negated ones included, marked)."""
     nlp = load_nlp()
     coder = get_coder(actor_files)

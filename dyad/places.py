@@ -42,8 +42,13 @@ class Gazetteer:
         city = self.lookup(name, prefer)
         if city is None:
             return None
-        return Place(name=city.name, country=city.country, lat=round(city.lat, 4),
-                     lon=round(city.lon, 4), precision="city")  # fmt: skip
+        return Place(
+            name=city.name,
+            country=city.country,
+            lat=round(city.lat, 4),
+            lon=round(city.lon, 4),
+            precision="city",
+        )
 
 
 @cache
@@ -58,12 +63,19 @@ def load_gazetteer() -> Gazetteer:
         country = iso3.get(c["countrycode"])
         if not country:
             continue
-        city = City(c["name"], country, float(c["latitude"]), float(c["longitude"]),
-                    int(c["population"]))  # fmt: skip
+        city = City(
+            c["name"], country, float(c["latitude"]), float(c["longitude"]), int(c["population"])
+        )
         names = {c["name"]}
-        names.update(a for a in c.get("alternatenames", ()) if a.isascii() and a[:1].isupper()
-                     and a.replace(" ", "").replace("-", "").isalpha() and len(a) > 3
-                     and _same_start(a, c["name"]))  # fmt: skip
+        names.update(
+            a
+            for a in c.get("alternatenames", ())
+            if a.isascii()
+            and a[:1].isupper()
+            and a.replace(" ", "").replace("-", "").isalpha()
+            and len(a) > 3
+            and _same_start(a, c["name"])
+        )
         for n in names:
             index.setdefault(n, []).append(city)
     return Gazetteer({k: tuple(sorted(v, key=lambda c: -c.population)) for k, v in index.items()})

@@ -29,5 +29,8 @@ def code():
 
 def triples(events, negated: bool = False) -> set[tuple[str, str, str | None]]:
     """(type, source code, target code) of the events, negated ones only if asked."""
-    return {(e.event_type, e.source.code, e.target.code if e.target else None)
-            for e in events if e.negated == negated}  # fmt: skip
+    return {
+        (e.event_type, e.source.code, e.target.code if e.target else None)
+        for e in events
+        if e.negated == negated
+    }

@@ -59,7 +59,12 @@ def test_event_ids_are_stable_across_runs(article):
 
 def test_csv_keeps_cameo_leading_zeros(article, tmp_path):
     out = tmp_path / "events.csv"
-    assert run("code", str(article), "--date", "2021-04-20", "--format", "csv", "--out", str(out)).exit_code == 0
+    assert (
+        run(
+            "code", str(article), "--date", "2021-04-20", "--format", "csv", "--out", str(out)
+        ).exit_code
+        == 0
+    )
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
     assert rows and all(r["cameo"].isdigit() and len(r["cameo"]) in (2, 3, 4) for r in rows)
     assert any(r["cameo"].startswith("0") for r in rows)
@@ -67,7 +72,10 @@ def test_csv_keeps_cameo_leading_zeros(article, tmp_path):
 
 def test_parquet_export_reads_back(article, tmp_path):
     out = tmp_path / "events.parquet"
-    assert run("code", str(article), "--date", "2021-04-20", "-f", "parquet", "-o", str(out)).exit_code == 0
+    assert (
+        run("code", str(article), "--date", "2021-04-20", "-f", "parquet", "-o", str(out)).exit_code
+        == 0
+    )
     rows = duckdb.sql(f"SELECT event_type, cameo FROM read_parquet('{out}')").fetchall()
     jsonl = _events(run("code", str(article), "--date", "2021-04-20").stdout)
     assert sorted(rows) == sorted((e["event_type"], e["cameo"]) for e in jsonl)

@@ -92,15 +92,20 @@ def test_capital_metonym_is_the_government(code):
 
 
 def test_igo_actor_has_its_code_and_no_country(code):
-    events = code("The United Nations Security Council condemned the missile launch by North Korea.")
+    events = code(
+        "The United Nations Security Council condemned the missile launch by North Korea."
+    )
     (event,) = [e for e in events if e.event_type == "ACCUSE"]
     assert event.source.code == "UNSC" and event.source.country is None
     assert event.target is not None and event.target.country == "PRK"
 
 
 def test_cameo_goldstein_and_quad_come_from_the_ontology(code):
-    (event,) = [e for e in code("Russian troops shelled Ukrainian positions near Bakhmut.")
-                if e.event_type == "ASSAULT"]  # fmt: skip
+    (event,) = [
+        e
+        for e in code("Russian troops shelled Ukrainian positions near Bakhmut.")
+        if e.event_type == "ASSAULT"
+    ]
     from dyad.ontology import load_ontology
 
     onto = load_ontology()

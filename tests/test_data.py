@@ -37,17 +37,34 @@ def test_every_un_member_is_there(lexicon):
     assert len(lexicon.countries) >= 195
 
 
-@pytest.mark.parametrize(("surface", "code"), [("United Nations", "UNO"), ("Security Council", "UNSC"),
-                                               ("NATO", "NATO"), ("African Union", "AFU"),
-                                               ("World Bank", "WBK"), ("European Union", "EUR")])  # fmt: skip
+@pytest.mark.parametrize(
+    ("surface", "code"),
+    [
+        ("United Nations", "UNO"),
+        ("Security Council", "UNSC"),
+        ("NATO", "NATO"),
+        ("African Union", "AFU"),
+        ("World Bank", "WBK"),
+        ("European Union", "EUR"),
+    ],
+)
 def test_igos_have_fixed_codes(lexicon, surface, code):
     assert lexicon.names[name_key(surface)].igo == code
 
 
-@pytest.mark.parametrize(("noun", "sector"), [("foreign ministry", "GOV"), ("armed force", "MIL"),
-                                              ("police", "COP"), ("senate", "LEG"),
-                                              ("rebel", "REB"), ("protester", "CVL"),
-                                              ("ambassador", "GOV"), ("opposition", "OPP")])  # fmt: skip
+@pytest.mark.parametrize(
+    ("noun", "sector"),
+    [
+        ("foreign ministry", "GOV"),
+        ("armed force", "MIL"),
+        ("police", "COP"),
+        ("senate", "LEG"),
+        ("rebel", "REB"),
+        ("protester", "CVL"),
+        ("ambassador", "GOV"),
+        ("opposition", "OPP"),
+    ],
+)
 def test_sector_nouns(lexicon, noun, sector):
     assert lexicon.sectors[tuple(noun.split())] == sector
 
@@ -76,8 +93,11 @@ def test_malformed_pattern_is_a_clear_error(entry, message):
 
 def test_user_actor_file_layers_over_builtin(tmp_path):
     path = tmp_path / "mine.yaml"
-    path.write_text("groups:\n  - name: Example Liberation Front\n    aliases: [ELF]\n"
-                    "    country: PAK\n    sector: REB\n", encoding="utf-8")  # fmt: skip
+    path.write_text(
+        "groups:\n  - name: Example Liberation Front\n    aliases: [ELF]\n"
+        "    country: PAK\n    sector: REB\n",
+        encoding="utf-8",
+    )
     lex = load_lexicon((str(path),))
     assert lex.names[name_key("ELF")].country == "PAK"
     assert lex.names[name_key("Pakistan")].country == "PAK"

@@ -22,7 +22,10 @@ PUB = dt.date(2021, 4, 20)  # a Tuesday
         ("on 27 September 2020", ("2020-09-27", "stated")),
         ("in 2016", ("2016", "stated")),
         ("November 2020", ("2020-11", "stated")),
-        ("December 11", ("2020-12-11", "relative")),  # a December date in an April article: last year
+        (
+            "December 11",
+            ("2020-12-11", "relative"),
+        ),  # a December date in an April article: last year
         ("September 27", ("2020-09-27", "relative")),
         ("April 2", ("2021-04-02", "relative")),
         ("Tuesday", ("2021-04-20", "relative")),  # same weekday as publication: that day
@@ -38,7 +41,9 @@ def test_expressions_resolve_with_the_precision_the_text_allows(text, expected):
     assert resolve_expression(text, PUB) == expected
 
 
-@pytest.mark.parametrize("text", ["three decades", "the past 30 years", "for weeks", "recent years"])
+@pytest.mark.parametrize(
+    "text", ["three decades", "the past 30 years", "for weeks", "recent years"]
+)
 def test_durations_are_not_dates(text):
     assert resolve_expression(text, PUB) is None
 

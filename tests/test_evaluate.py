@@ -10,8 +10,8 @@ import hashlib
 import json
 
 import pytest
-
 from conftest import DATA, GOLD
+
 from dyad.evaluate import GoldEvent, Score, actor_root, load_gold, score
 from dyad.records import Actor, Document, Event
 
@@ -56,19 +56,37 @@ def test_date_accuracy_holds_the_floor(report):
     assert report.date_accuracy >= PINNED["date_accuracy"]
 
 
+def _actor(code: str) -> Actor:
+    return Actor(text=code, name=code, code=code, country=code[:3], sector=code[3:] or None)
+
+
 def _event(doc: Document, etype: str, source: str, target: str | None, date: str) -> Event:
-    actor = lambda code: Actor(text=code, name=code, code=code, country=code[:3], sector=code[3:] or None)  # noqa: E731
-    return Event(doc_id=doc.id, sentence=doc.text, span=(0, len(doc.text)), event_type=etype,
-                 cameo="111", goldstein=-2.0, quad_class=3, source=actor(source),
-                 target=actor(target) if target else None, date=date, date_basis="stated")  # fmt: skip
+    actor = _actor
+    return Event(
+        doc_id=doc.id,
+        sentence=doc.text,
+        span=(0, len(doc.text)),
+        event_type=etype,
+        cameo="111",
+        goldstein=-2.0,
+        quad_class=3,
+        source=actor(source),
+        target=actor(target) if target else None,
+        date=date,
+        date_basis="stated",
+    )
 
 
 def test_scoring_counts_matches_misses_and_false_alarms():
     doc = Document(id="d", text="Pakistan condemned India.")
-    gold = [GoldEvent("d", "condemned", 9, "ACCUSE", "PAK", "IND", "2021-04-20"),
-            GoldEvent("d", "condemned", 9, "REJECT", "PAK", "IND", "2021-04-20")]  # fmt: skip
-    predicted = [_event(doc, "ACCUSE", "PAK", "IND", "2021-04-19"),
-                 _event(doc, "ACCUSE", "PAKGOV", "IND", "2021-04-20")]  # fmt: skip
+    gold = [
+        GoldEvent("d", "condemned", 9, "ACCUSE", "PAK", "IND", "2021-04-20"),
+        GoldEvent("d", "condemned", 9, "REJECT", "PAK", "IND", "2021-04-20"),
+    ]
+    predicted = [
+        _event(doc, "ACCUSE", "PAK", "IND", "2021-04-19"),
+        _event(doc, "ACCUSE", "PAKGOV", "IND", "2021-04-20"),
+    ]
     report = score([(doc, gold, predicted)])
     assert (report.overall.tp, report.overall.fp, report.overall.fn) == (1, 1, 1)
     assert report.dates_matched == 1 and report.date_accuracy == 0.0
@@ -82,4 +100,9 @@ def test_score_arithmetic():
 
 def test_actor_root_reads_codes():
     assert [actor_root(c) for c in ("PAKGOV", "PAK", "UNO", "REB", "ARMMILREB")] == [
-        "PAK", "PAK", "UNO", None, "ARM"]
+        "PAK",
+        "PAK",
+        "UNO",
+        None,
+        "ARM",
+    ]

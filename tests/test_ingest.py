@@ -24,7 +24,9 @@ ministry, which did not say how long they would last.</p></article>
 
 def _read(paths, date=None):
     items = list(read_paths(paths, date))
-    return [i for i in items if not isinstance(i, InputError)], [i for i in items if isinstance(i, InputError)]
+    return [i for i in items if not isinstance(i, InputError)], [
+        i for i in items if isinstance(i, InputError)
+    ]
 
 
 def test_text_file_id_is_its_stem_and_date_comes_from_option(tmp_path):
@@ -43,8 +45,10 @@ def test_html_page_keeps_article_and_drops_chrome(tmp_path):
 
 
 def test_jsonl_records_and_their_own_dates(tmp_path):
-    lines = [{"id": "a", "text": "Iran condemned the strike.", "date": "2020-01-03"},
-             {"text": "Chile recalled its ambassador."}]  # fmt: skip
+    lines = [
+        {"id": "a", "text": "Iran condemned the strike.", "date": "2020-01-03"},
+        {"text": "Chile recalled its ambassador."},
+    ]
     (tmp_path / "wire.jsonl").write_text("\n".join(json.dumps(x) for x in lines), encoding="utf-8")
     docs, errors = _read([tmp_path / "wire.jsonl"], "2021-04-20")
     assert [(d.id, d.date) for d in docs] == [("a", "2020-01-03"), ("wire-2", "2021-04-20")]
@@ -66,7 +70,11 @@ def test_folder_is_read_recursively(tmp_path):
         ("empty.txt", b"   \n\n", "empty"),
         ("binary.txt", b"\x00\x01\x02\x03" * 100, "binary"),
         ("bad.jsonl", b'{"id": "x", "text": "ok"}\n{not json}\n', "not valid JSON"),
-        ("nodate.jsonl", b'{"id": "y", "text": "Peru protested.", "date": "yesterday"}\n', "YYYY-MM-DD"),
+        (
+            "nodate.jsonl",
+            b'{"id": "y", "text": "Peru protested.", "date": "yesterday"}\n',
+            "YYYY-MM-DD",
+        ),
     ],
 )
 def test_bad_input_is_a_clear_error_and_the_rest_survives(tmp_path, name, content, message):
