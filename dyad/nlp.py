@@ -60,3 +60,38 @@ def load_nlp() -> Language:
         ) from exc
     nlp.add_pipe("dyad_line_breaks", before="parser")
     return nlp
+
+
+def _register_extensions() -> None:
+    for name, default in (("events", None), ("pub_date", None), ("doc_id", "doc")):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+
+
+class EventCoder:
+    """The coder as a spaCy component: ``nlp.add_pipe("dyad_coder")`` sets ``doc._.events``.
+
+    Set ``doc._.pub_date`` (YYYY-MM-DD) and ``doc._.doc_id`` before the component runs to date
+    relative expressions and name the document.
+    """
+
+    def __init__(self, actor_files: tuple[str, ...] = ()) -> None:
+        self.actor_files = actor_files
+
+    def __call__(self, doc: Doc) -> Doc:
+        from .pipeline import get_coder
+        from .records import Document
+
+        document = Document(id=doc._.doc_id, text=doc.text, date=doc._.pub_date)
+        doc._.events = get_coder(self.actor_files).code_doc(doc, document)
+        return doc
+
+
+@Language.factory("dyad_coder", default_config={"actor_files": []})
+def make_event_coder(nlp: Language, name: str, actor_files: list[str]) -> EventCoder:
+    """Factory of the ``dyad_coder`` pipeline component (add it after the parser and NER)."""
+    _register_extensions()
+    return EventCoder(tuple(actor_files))
+
+
+_register_extensions()
