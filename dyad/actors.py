@@ -163,6 +163,7 @@ class ActorResolver:
                 )
         self.focus = _focus_country(self.memory.countries)
         self.speaker: Actor | None = None
+        self.event_nouns: frozenset[str] = frozenset()  # set by the coder: "attack", "shelling"
         self._learn_people()
 
     # -- learning roles from the text -------------------------------------------------------------
@@ -316,8 +317,16 @@ class ActorResolver:
             return self._pronoun(head, speaker)
         tokens = _phrase(head)
         text = _text(tokens)
-        country, igo, sector = self._country_sector(tokens, head)
         head_match = self.names.get(head.i)
+        if (
+            head.lemma_.lower() in self.event_nouns
+            and head_match is None
+            and head.i not in self.sectors
+        ):
+            # "the shelling of Azerbaijani villages by Armenian forces" is a thing, not an actor:
+            # only its own modifiers may name one ("Russian shelling" is still no actor here)
+            tokens = [t for t in tokens if t is head or (t.head is head and t.dep_ in ("poss",))]
+        country, igo, sector = self._country_sector(tokens, head)
         person = self._person_at(head)
         if person is not None and not (country and sector and head_match is None):
             actor = person

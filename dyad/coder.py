@@ -191,9 +191,13 @@ class Coder:
         self.patterns = patterns
         self.lexicon = lexicon
         self.gazetteer = gazetteer
+        self.event_nouns = frozenset(patterns.by_noun) | frozenset(
+            v for v, ps in patterns.by_verb.items() if any(not p.nouns for p in ps)
+        )
 
     def code_doc(self, doc: Doc, document: Document) -> list[Event]:
         resolver = ActorResolver(doc, self.lexicon, document.date, self.gazetteer)
+        resolver.event_nouns = self.event_nouns
         dates = DateResolver(document.date)
         events: list[Event] = []
         for sent in doc.sents:
