@@ -536,10 +536,28 @@ class ActorResolver:
             return _retext(speaker, head.text)  # "X said it would ...": the speaker
         if lower in _PERSON_PRONOUNS:
             return _retext(self.memory.last_person, head.text)
-        if lower in _THING_PRONOUNS:
+        if lower in _THING_PRONOUNS | _PLURAL_PRONOUNS:
+            if head.dep_ in ("dobj", "pobj", "dative") or (
+                head.dep_ == "poss" and head.head.dep_ in ("dobj", "pobj")
+            ):
+                # "accusing it of ...": an object pronoun is not the clause's own subject
+                own = {a.country or a.code for a in self.memory.current_sources}
+                found = self._nearest_state(head, exclude=own)
+                if found is not None:
+                    return _retext(found, head.text)
             return _retext(self.memory.last_group, head.text)
-        if lower in _PLURAL_PRONOUNS:
-            return _retext(self.memory.last_group, head.text)
+        return None
+
+    def _nearest_state(self, head: Token, exclude: set[str]) -> Actor | None:
+        """The closest state, IGO or group named before ``head`` that is not in ``exclude``."""
+        for i in range(head.i - 1, max(-1, head.i - 120), -1):
+            m = self.names.get(i)
+            if m is None or m.start != i or m.entry.kind in ("none", "person"):
+                continue
+            key = m.entry.country or m.entry.igo
+            if key and key not in exclude:
+                sector = m.entry.sector if m.entry.kind in ("group", "seat", "capital") else None
+                return self._actor(head.text, m.entry.country, m.entry.igo, sector)
         return None
 
     def observe(self, sent: Span) -> None:
