@@ -473,6 +473,11 @@ class ActorResolver:
 
     def _person_at(self, head: Token) -> Actor | None:
         if head.ent_type_ != "PERSON":
+            # the NER model misses short names ("Modi and Xi spoke"): a known name still counts
+            if head.pos_ == "PROPN" and (
+                head.i not in self.names or self.names[head.i].entry.kind == "person"
+            ):
+                return self.memory.people.get(head.text) or self._lookup_person(head.text)
             return None
         ent = next((e for e in self.doc.ents if e.start <= head.i < e.end), None)
         if ent is None:
