@@ -173,17 +173,17 @@ class ActorResolver:
         for ent in self.doc.ents:
             if ent.label_ != "PERSON":
                 continue
-            actor = self._person_in_context(ent)
-            if actor is None:
-                continue
-            self._remember_person(ent, actor)
+            actor = self._person_in_context(ent) or self._lookup_person(ent.text)
+            if actor is not None:
+                self._remember_person(ent, actor)
 
     def _remember_person(self, ent: Span, actor: Actor) -> None:
-        full = ent.text
+        """Later mentions may use the surname ("Alvi") or, for East Asian names, the first ("Xi")."""
+        self.memory.people.setdefault(ent.text, actor)
         tokens = [t for t in ent if t.pos_ == "PROPN"]
-        self.memory.people.setdefault(full, actor)
-        if tokens:
+        if len(tokens) > 1:
             self.memory.people.setdefault(tokens[-1].text, actor)
+            self.memory.people.setdefault(tokens[0].text, actor)
 
     def _person_in_context(self, ent: Span) -> Actor | None:
         """Country + sector stated around a PERSON name: titles, 'of X', appositions."""

@@ -512,18 +512,25 @@ class Coder:
                         if targets:
                             break
         if not targets and m.pattern.complement:
-            for child in m.token.children:
-                if child.dep_ == "xcomp":
-                    targets = self._slot_actors(
-                        child,
-                        ("dobj", "dative", "prep:to", "prep:on", "prep:with", "prep:against"),
-                        None,
-                        resolver,
-                        speaker,
-                        inside=True,
-                    )
-                    if targets:
-                        break
+            # the infinitive hangs off the verb or off its adjective ("stood ready to supply X")
+            infinitives = [c for c in m.token.children if c.dep_ == "xcomp"] + [
+                g
+                for c in m.token.children
+                if c.dep_ in ("acomp", "oprd")
+                for g in c.children
+                if g.dep_ == "xcomp"
+            ]
+            for child in infinitives:
+                targets = self._slot_actors(
+                    child,
+                    ("dobj", "dative", "prep:to", "prep:on", "prep:with", "prep:against"),
+                    None,
+                    resolver,
+                    speaker,
+                    inside=True,
+                )
+                if targets:
+                    break
         return targets
 
     def _slot_actors(
