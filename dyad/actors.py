@@ -90,8 +90,8 @@ def tag_mentions(
                 continue
             if entry.ambiguous and doc[i].ent_type_ in ("PERSON", "PRODUCT", "WORK_OF_ART"):
                 continue
-            if entry.kind == "demonym" and doc[i].ent_type_ == "PERSON":
-                continue
+            if entry.kind == "demonym" and doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ == "I":
+                continue  # inside a person's name ("Ali Irani"), not "the Kazakh authorities"
             candidates.append(Mention(i, i + length, entry))
             break
     # The longest names win wherever they overlap: "the UN Security Council" is not "the UN".

@@ -65,7 +65,10 @@ class Entry:
             held = [r for r in self.roles if r.start <= date and (r.end is None or date <= r.end)]
             if held:
                 return held[-1]
-            return None
+            # "then-prime minister Scott Morrison": a former office holder keeps the last role
+            # held before the date, which is what a story looking back is about
+            earlier = [r for r in self.roles if r.start <= date]
+            return earlier[-1] if earlier else None
         return self.roles[-1]
 
 
