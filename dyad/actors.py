@@ -243,7 +243,12 @@ class ActorResolver:
                 if owner is not None:
                     country = owner.country
                     igo = igo or (None if owner.country else owner.code)
-            elif t.ent_type_ == "PERSON" and t.dep_ == "poss" and country is None and igo is None:
+            elif (
+                (t.ent_type_ == "PERSON" or t.pos_ == "PROPN")
+                and t.dep_ == "poss"
+                and country is None
+                and igo is None
+            ):
                 # "Sandu's government": the person's state
                 person = self.memory.people.get(t.text) or self._lookup_person(t.text)
                 if person is not None:
