@@ -607,7 +607,7 @@ def _focus_country(counts: dict[str, int]) -> str | None:
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if not ranked or ranked[0][1] < 2:
         return None
-    if len(ranked) > 1 and ranked[1][1] * 1.5 > ranked[0][1]:
+    if len(ranked) > 1 and ranked[1][1] >= ranked[0][1]:
         return None
     return ranked[0][0]
 
