@@ -163,6 +163,7 @@ class ActorResolver:
                 )
         self.focus = _focus_country(self.memory.countries)
         self.speaker: Actor | None = None
+        self.speakers: list[Actor] = []  # all coordinated speakers of the current reporting verb
         self.event_nouns: frozenset[str] = frozenset()  # set by the coder: "attack", "shelling"
         self._learn_people()
 
@@ -284,6 +285,12 @@ class ActorResolver:
 
     def resolve(self, token: Token, speaker: Actor | None = None) -> list[Actor]:
         """The actors denoted by the phrase headed by ``token`` (one per coordinated conjunct)."""
+        if (
+            speaker is not None
+            and token.lower_ in ("they", "we", "them", "us")
+            and len(self.speakers) > 1
+        ):
+            return [_retext(s, token.text) for s in self.speakers]  # "Germany and France said they"
         pair = self._the_two(token)
         if pair:
             return pair

@@ -303,9 +303,12 @@ class Coder:
             return []
         speech = _speech_head(token)
         speaker = None
+        resolver.speakers = []
         if speech is not None:
             subj = _subject(speech)
-            speaker = next(iter(resolver.resolve(subj)), None) if subj is not None else None
+            speakers = resolver.resolve(subj) if subj is not None else []
+            speaker = speakers[0] if speakers else None
+            resolver.speakers = speakers
         if speaker is None:
             speaker = _according_to(sent, resolver)
 
