@@ -149,6 +149,27 @@ CONCESSION_NOUNS = frozenset(
         "swap",
     }
 )
+# Verbs whose object is wanted or refused, not done: their event nouns state no event.
+WANTING_VERBS = frozenset(
+    [
+        "call",
+        "demand",
+        "urge",
+        "ask",
+        "seek",
+        "reject",
+        "refuse",
+        "deny",
+        "want",
+        "propose",
+        "plan",
+        "request",
+        "insist",
+        "press",
+        "push",
+        "oppose",
+    ]
+)
 NOMINAL_BLOCKERS = frozenset(
     [
         "end",
@@ -254,6 +275,8 @@ class Coder:
         matches: list[Match] = []
         used_nouns: set[int] = set()
         for token in sent:
+            if token.dep_ == "amod":
+                continue  # "the detained sailors", "Iran-backed militias" describe, not state
             if token.pos_ in ("VERB", "AUX") or (
                 token.pos_ == "NOUN" and token.dep_ == "ROOT" and token.tag_.startswith("VB")
             ):
@@ -609,19 +632,22 @@ class Coder:
 
 
 def _attached(verb: Token, words: tuple[str, ...]) -> bool:
-    """Every word of a phrasal verb ("speak out against") hangs off the verb or its object."""
+    """Every word of a phrasal verb ("speak out against") hangs off the verb or its object.
+
+    A preposition whose object is a date ("fired on Wednesday") is no particle.
+    """
     if not words:
         return True
     near: set[str] = set()
     frontier = [verb]
-    for _ in range(
-        3
-    ):  # "spoke by telephone with": 'with' hangs off the verb's prepositional object
+    # "spoke by telephone with": 'with' may hang off the verb's prepositional object
+    for _ in range(3):
         frontier = [
             c
             for t in frontier
             for c in t.children
             if c.dep_ not in ("ccomp", "xcomp", "advcl", "relcl", "conj", "nsubj")
+            and not (c.dep_ == "prep" and any(o.ent_type_ in ("DATE", "TIME") for o in c.children))
         ]
         near.update(c.lower_ for c in frontier)
         near.update(c.lemma_.lower() for c in frontier)
@@ -699,9 +725,12 @@ def _fill(token: Token, slot: str, noun: Token | None, passive: Token | None) ->
     """Tokens filling a slot of the predicate ``token`` (or of its light-verb noun)."""
     heads = [token] if noun is None or noun is token else [noun, token]
     if slot == "dobj":
+        objects = [c for c in token.children if c.dep_ == "dobj"] + ([passive] if passive else [])
         if noun is not None and noun is not token:
-            return []  # the light verb's object is the noun itself
-        return [c for c in token.children if c.dep_ == "dobj"] + ([passive] if passive else [])
+            # the light verb's object is the noun itself ("signed an agreement"), unless the noun
+            # is a prepositional object ("threatened Baku with sanctions")
+            return [o for o in objects if o is not noun and noun not in o.conjuncts]
+        return objects
     if slot in ("dative", "iobj"):
         return [c for c in token.children if c.dep_ in ("dative", "iobj") and c.dep_ != "prep"]
     if slot == "attr":
@@ -928,12 +957,12 @@ def _location(token: Token, noun: Token | None, resolver: ActorResolver) -> Plac
 
 
 def _blocked_nominal(noun: Token) -> bool:
-    """An event noun inside 'an end to ...', 'the threat of ...' states no event."""
+    """An event noun inside 'an end to ...', 'called for the resignation of ...' states no event."""
     t = noun
     for _ in range(3):
         if t.head is t:
             return False
         t = t.head
-        if t.lemma_.lower() in NOMINAL_BLOCKERS:
+        if t.lemma_.lower() in NOMINAL_BLOCKERS or t.lemma_.lower() in WANTING_VERBS:
             return True
     return False
