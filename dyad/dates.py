@@ -57,10 +57,51 @@ class DateResolver:
     def for_predicate(self, token: Token, future: bool = False) -> tuple[str | None, str]:
         """(date, date_basis) for the event stated by ``token``."""
         for span in _date_spans(token):
-            resolved = resolve_expression(span.text, self.pub, future)
+            resolved = self._anaphoric(span, token) or resolve_expression(
+                span.text, self.pub, future
+            )
             if resolved is not None:
                 return resolved
         return (self.pub.isoformat() if self.pub else None), "publication"
+
+    def _anaphoric(self, span: Span, token: Token) -> tuple[str, str] | None:
+        """'December 1 of that year', 'later that year', 'the next day': dates that point back
+        at the last stated date of the story, not at the publication date."""
+        text = span.text.lower()
+        year_ref = re.search(r"\b(that|the same|the following|the next|the previous) year\b", text)
+        day_ref = re.search(
+            r"\b(the )?(next|following|previous) day\b|\ba day (later|earlier)\b"
+            r"|\bthe day before\b",
+            text,
+        )
+        if not (year_ref or day_ref):
+            return None
+        anchor = self._last_stated(span)
+        if anchor is None:
+            return None
+        if day_ref and len(anchor) == 10:
+            step = -1 if re.search(r"previous|before|earlier", day_ref.group(0)) else 1
+            day = dt.date.fromisoformat(anchor) + dt.timedelta(days=step)
+            return day.isoformat(), "stated"
+        if year_ref:
+            year = int(anchor[:4]) + {"following": 1, "next": 1, "previous": -1}.get(
+                year_ref.group(1), 0
+            )
+            rest = re.sub(year_ref.re, "", text)
+            resolved = resolve_expression(f"{rest} {year}", None)
+            return resolved if resolved else (f"{year:04d}", "stated")
+        return None
+
+    def _last_stated(self, span: Span) -> str | None:
+        """The last date with a year stated before ``span`` in the document."""
+        for ent in reversed(
+            [e for e in span.doc.ents if e.label_ == "DATE" and e.end <= span.start]
+        ):
+            if YEAR_RE.search(ent.text):
+                resolved = resolve_expression(ent.text, self.pub)
+                if resolved is not None:
+                    return resolved[0]
+        return None
 
 
 def _date_spans(token: Token) -> list[Span]:
