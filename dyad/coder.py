@@ -223,6 +223,7 @@ class Coder:
         events: list[Event] = []
         for sent in doc.sents:
             found = self.code_sentence(sent, document, resolver, dates)
+            dates.carry(sent, found, resolver.text)
             events.extend(found)
             resolver.memory.events.extend(e for e in found if not e.negated)
             resolver.observe(sent)

@@ -53,6 +53,24 @@ class DateResolver:
 
     def __init__(self, pub_date: str | None) -> None:
         self.pub = dt.date.fromisoformat(pub_date) if pub_date else None
+        self._paragraph = -2
+        self._carried: tuple[str | None, str] | None = None
+
+    def carry(self, sent: Span, events: list, text: str) -> None:
+        """An undated event continues the story of its paragraph: it takes the paragraph's date.
+
+        Wire copy states the date once ("on Monday") and goes on; a later sentence of the same
+        paragraph without a date of its own is about the same day, as a human coder reads it.
+        """
+        paragraph = text.rfind("\n\n", 0, sent.start_char)
+        if paragraph != self._paragraph:
+            self._paragraph, self._carried = paragraph, None
+        for e in events:
+            if e.date_basis == "publication" and self._carried is not None:
+                e.date, e.date_basis = self._carried
+        dated = [e for e in events if e.date_basis != "publication" and not e.negated]
+        if dated:
+            self._carried = (dated[-1].date, dated[-1].date_basis)
 
     def for_predicate(self, token: Token, future: bool = False) -> tuple[str | None, str]:
         """(date, date_basis) for the event stated by ``token``."""
