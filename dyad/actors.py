@@ -258,6 +258,9 @@ class ActorResolver:
             s = self.sectors.get(t.i)
             if s and sector is None:
                 sector = s[1]
+        if country is None and igo is None:
+            # "the border town of Gisenyi": a city named inside the phrase gives the country
+            country = next((c for t in tokens if t is not head and (c := self._city(t))), None)
         return country, igo, head_sector or sector
 
     def _lookup_person(self, name: str) -> Actor | None:
