@@ -151,6 +151,8 @@ class ActorResolver:
     ) -> None:
         self.doc = doc
         self.text = doc.text
+        self.ents = list(doc.ents)
+        self._ent_at = {i: e for e in self.ents for i in range(e.start, e.end)}
         self.lexicon = lexicon
         self.gazetteer = gazetteer
         self.pub_date = pub_date
@@ -171,7 +173,7 @@ class ActorResolver:
 
     def _learn_people(self) -> None:
         """Appositions and titles make a named person an actor for the rest of the document."""
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if ent.label_ != "PERSON":
                 continue
             actor = self._person_in_context(ent) or self._lookup_person(ent.text)
@@ -411,7 +413,7 @@ class ActorResolver:
         """A named city as an argument ('shelled Ganja') stands for its civilians (PLOVER GSR rule)."""
         if self.gazetteer is None or head.pos_ != "PROPN" or head.ent_type_ not in ("GPE", "LOC"):
             return None
-        ent = next((e for e in self.doc.ents if e.start <= head.i < e.end), None)
+        ent = self._ent_at.get(head.i)
         city = self.gazetteer.lookup(
             ent.text if ent is not None else head.text, prefer=self.memory.countries
         )
@@ -431,7 +433,7 @@ class ActorResolver:
             )
         if self.gazetteer is None or token.ent_type_ not in ("GPE", "LOC", "FAC"):
             return None
-        ent = next((e for e in self.doc.ents if e.start <= token.i < e.end), None)
+        ent = self._ent_at.get(token.i)
         name = ent.text if ent is not None else token.text
         return self.gazetteer.place(name, prefer=self.memory.countries)
 
@@ -495,7 +497,7 @@ class ActorResolver:
             ):
                 return self.memory.people.get(head.text) or self._lookup_person(head.text)
             return None
-        ent = next((e for e in self.doc.ents if e.start <= head.i < e.end), None)
+        ent = self._ent_at.get(head.i)
         if ent is None:
             return None
         return (
@@ -638,15 +640,26 @@ def _in_clause(token: Token, head: Token) -> bool:
     """True when ``token`` sits in a clause or a coordinated phrase below ``head``."""
     t = token
     while t.i != head.i and t.head.i != t.i:
-        if t.dep_ in ("relcl", "acl", "advcl", "ccomp", "conj", "cc", "appos", "punct", "xcomp"):
+        if t.dep_ in _CLAUSE_DEPS:
             return True
         t = t.head
     return False
 
 
+_CLAUSE_DEPS = frozenset(
+    {"relcl", "acl", "advcl", "ccomp", "conj", "cc", "appos", "punct", "xcomp"}
+)
+
+
 def _phrase(head: Token) -> list[Token]:
-    """The tokens of a noun phrase, without its clauses, conjuncts and oblique 'to' phrases."""
-    return [t for t in head.subtree if not _in_clause(t, head)]
+    """The tokens of a noun phrase, without its clauses, conjuncts and appositions."""
+    out, stack = [], [head]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in _CLAUSE_DEPS)
+    out.sort(key=lambda t: t.i)
+    return out
 
 
 def _text(tokens: list[Token]) -> str:

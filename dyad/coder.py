@@ -227,6 +227,8 @@ class Coder:
             events.extend(found)
             resolver.memory.events.extend(e for e in found if not e.negated)
             resolver.observe(sent)
+        for key in [k for k in doc.user_data if isinstance(k, tuple | str) and "dyad_" in str(k)]:
+            del doc.user_data[key]  # per-Doc caches: keep the Doc serialisable
         return events
 
     # -- one sentence -----------------------------------------------------------------------------
@@ -637,8 +639,14 @@ def _attached(verb: Token, words: tuple[str, ...]) -> bool:
 
     A preposition whose object is a date ("fired on Wednesday") is no particle.
     """
-    if not words:
-        return True
+    return not words or all(w in _near_words(verb) for w in words)
+
+
+def _near_words(verb: Token) -> frozenset[str]:
+    key = ("dyad_near", verb.i)  # cached on the Doc, freed with it
+    cached = verb.doc.user_data.get(key)
+    if cached is not None:
+        return cached
     near: set[str] = set()
     frontier = [verb]
     # "spoke by telephone with": 'with' may hang off the verb's prepositional object
@@ -652,7 +660,8 @@ def _attached(verb: Token, words: tuple[str, ...]) -> bool:
         ]
         near.update(c.lower_ for c in frontier)
         near.update(c.lemma_.lower() for c in frontier)
-    return all(w in near for w in words)
+    verb.doc.user_data[key] = frozen = frozenset(near)
+    return frozen
 
 
 def noun_matches(token: Token, nouns: tuple[str, ...]) -> bool:

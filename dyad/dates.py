@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .errors import DateError
 
@@ -124,9 +124,8 @@ class DateResolver:
 
 def _date_spans(token: Token) -> list[Span]:
     """DATE entities of the predicate's own clause first, then of the clauses above it."""
-    doc = token.doc
     sent = token.sent
-    ents = [e for e in sent.ents if e.label_ in ("DATE",)]
+    ents = [e for e in _date_ents(token.doc) if sent.start <= e.start < sent.end]
     if not ents:
         return []
     by_clause: dict[int, list[Span]] = {}
@@ -147,8 +146,15 @@ def _date_spans(token: Token) -> list[Span]:
             e for e in ents if token.left_edge.i <= e.start and e.end <= token.right_edge.i + 1
         ]
         ordered = inside + ordered
-    del doc
     return ordered
+
+
+def _date_ents(doc: Doc) -> list[Span]:
+    """The document's DATE entities, computed once per Doc."""
+    ents = doc.user_data.get("dyad_dates")
+    if ents is None:
+        ents = doc.user_data["dyad_dates"] = [e for e in doc.ents if e.label_ == "DATE"]
+    return ents
 
 
 def _clause_of(token: Token) -> Token:
