@@ -391,40 +391,19 @@ class Coder:
         else:
             pairs_phone = []
         out = []
-        for source, target in pairs_phone:
-            call = self._event(
-                document,
-                sent,
-                m,
-                "CONSULT",
-                "041",
-                "phone",
-                source,
-                target,
-                date,
-                basis,
-                negated,
-                attributed,
-            )
-            call.rule = m.pattern.id + "+phone"
-            out.append(call)
-        for source, target in pairs:
-            event = self._event(
-                document,
-                sent,
-                m,
-                etype,
-                cameo,
-                mode,
-                source,
-                target,
-                date,
-                basis,
-                negated,
-                attributed,
-            )
-            event.location = location
-            out.append(event)
+        plans = [
+            ("CONSULT", "041", "phone", "+phone", pairs_phone),
+            (etype, cameo, mode, "", pairs),
+        ]
+        for kind, code, kind_mode, suffix, kind_pairs in plans:
+            for source, target in kind_pairs:
+                event = self._event(
+                    document, sent, m, kind, code, kind_mode, source, target, date, basis,
+                    negated, attributed,
+                )  # fmt: skip
+                event.rule += suffix
+                event.location = location
+                out.append(event)
         return out
 
     def _event(
