@@ -253,10 +253,14 @@ class Coder:
                 )
         events: list[Event] = []
         seen: set[tuple[str, str, str]] = set()
+        coded_nouns: set[int] = set()
         for m in matches:
-            if m.token.i in suppressed:
+            if m.token.i in suppressed or (m.pattern.nominal and m.token.i in coded_nouns):
                 continue
-            for event in self._code_match(m, sent, document, resolver, dates):
+            found = list(self._code_match(m, sent, document, resolver, dates))
+            if found and m.noun is not None:
+                coded_nouns.add(m.noun.i)
+            for event in found:
                 key = (
                     event.source.code,
                     event.event_type,
@@ -276,7 +280,6 @@ class Coder:
 
     def _matches(self, sent: Span, resolver: ActorResolver | None = None) -> list[Match]:
         matches: list[Match] = []
-        used_nouns: set[int] = set()
         for token in sent:
             if token.dep_ == "amod":
                 continue  # "the detained sailors", "Iran-backed militias" describe, not state
@@ -286,10 +289,11 @@ class Coder:
                 m = self._match_verb(token, resolver)
                 if m:
                     matches.append(m)
-                    if m.noun is not None:
-                        used_nouns.add(m.noun.i)
+        # Event nouns come after the verbs: a light verb that codes its noun ("launched an
+        # attack") takes it; one that cannot ("a skirmish escalated into a war between A and B")
+        # leaves it to the noun's own pattern.
         for token in sent:
-            if token.pos_ in ("NOUN", "PROPN") and token.i not in used_nouns:
+            if token.pos_ in ("NOUN", "PROPN"):
                 for p in self.patterns.for_noun(token.lemma_.lower()) + self.patterns.for_noun(
                     token.lower_
                 ):

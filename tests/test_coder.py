@@ -111,3 +111,57 @@ def test_cameo_goldstein_and_quad_come_from_the_ontology(code):
     onto = load_ontology()
     assert event.goldstein == onto.cameo[event.cameo].goldstein
     assert event.quad_class == 4 and event.cameo.startswith(("18", "19", "20"))
+
+
+def test_condemned_event_noun_targets_its_perpetrator(code):
+    events = code(
+        "The Pakistani Foreign Ministry condemned the shelling of Azerbaijani villages by Armenian forces."
+    )
+    assert ("ACCUSE", "PAKGOV", "ARMMIL") in triples(events)
+    assert ("ASSAULT", "ARMMIL", "AZECVL") in triples(events)
+
+
+def test_role_learned_from_apposition_resolves_the_surname_later(code):
+    text = (
+        "President of Pakistan Arif Alvi arrived in Baku on Monday. "
+        "Alvi praised Azerbaijan for its hospitality."
+    )
+    assert ("SUPPORT", "PAKGOV", "AZE") in triples(code(text))
+
+
+def test_first_person_quote_is_the_speaker(code):
+    text = '"We strongly condemn this attack," the Turkish Foreign Ministry said of the strike on Idlib.'
+    assert any(e.event_type == "ACCUSE" and e.source.code == "TURGOV" for e in code(text))
+
+
+def test_denied_event_is_negated(code):
+    events = code(
+        "The interior ministry denied that police had fired on peaceful demonstrators in Tbilisi."
+    )
+    assert events and all(e.negated for e in events if e.event_type == "ASSAULT")
+
+
+def test_war_between_two_states_is_assault_both_ways(code):
+    events = code(
+        "In May 1998 a border skirmish escalated into a war between Ethiopia and Eritrea."
+    )
+    assert {("ASSAULT", "ETH", "ERI"), ("ASSAULT", "ERI", "ETH")} <= triples(events)
+
+
+def test_phone_call_with_praise_is_also_a_consultation(code):
+    events = code(
+        "Uzbek President Shavkat Mirziyoyev congratulated Kyrgyz President Sadyr Japarov by telephone."
+    )
+    kinds = {(e.event_type, e.mode) for e in events}
+    assert ("SUPPORT", None) in kinds and ("CONSULT", "phone") in kinds
+
+
+def test_agreed_withdrawal_is_a_concession(code):
+    events = code("Eritrea agreed to withdraw its troops from the Tigray region.")
+    assert "CONCEDE" in {e.event_type for e in events}
+    assert "AGREE" not in {e.event_type for e in events}
+
+
+def test_headline_lines_are_not_coded(code):
+    text = "Pakistan condemns attack on Azerbaijani city\n\nThe article body states nothing new."
+    assert code(text) == []

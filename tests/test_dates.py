@@ -67,3 +67,23 @@ def test_any_text_resolves_to_a_valid_date_or_none(text, pub):
         assert basis in ("stated", "relative")
         if len(value) == 10:
             dt.date.fromisoformat(value)
+
+
+def test_that_year_and_next_day_resolve_against_the_story(code):
+    text = (
+        "M23 fighters captured Goma on November 20, 2012. "
+        "They withdrew from the city on December 1 of that year. "
+        "Rwanda denied any role the next day."
+    )
+    dated = {e.event_type: e.date for e in code(text, date="2025-01-29")}
+    assert dated["ASSAULT"] == "2012-11-20"
+    assert dated["RETREAT"] == "2012-12-01"
+
+
+def test_paragraph_date_carries_to_undated_sentences(code):
+    text = (
+        "Police in Minsk raided the offices of two newspapers on Tuesday. "
+        "Officers also detained three journalists."
+    )
+    detained = [e for e in code(text, date="2021-07-15") if e.event_type == "COERCE"]
+    assert detained and all(e.date == "2021-07-13" for e in detained)
