@@ -368,6 +368,8 @@ class Coder:
             sources, targets = targets, sources
 
         etype, cameo, mode = pattern.event_type, pattern.cameo, pattern.mode
+        if not targets and self.ontology.types[etype].recipient_required:
+            targets = self._implied_recipient(m, sources, resolver, speaker)
         if pattern.complement and mode is None:
             mode = self._content_mode(token, etype)
         if future:
@@ -566,6 +568,33 @@ class Coder:
                 if actors:
                     return actors
         return []
+
+    def _implied_recipient(
+        self, m: Match, sources: list[Actor], resolver: ActorResolver, speaker: Actor | None
+    ) -> list[Actor]:
+        """PLOVER requires a recipient for AID, COOPERATE and SANCTION: look further for it.
+
+        The verb's other arguments first ("supplied the junta with jets", "a grant to support
+        Tonga's recovery"), then where it happened ("delivered water in Tonga").
+        """
+        own = {s.country or s.code for s in sources}
+        found = self._slot_actors(
+            m.token, ("dobj", "dative", "prep:to", "prep:for", "prep:with"), None, resolver,
+            speaker, inside=True,
+        )  # fmt: skip
+        if not found:
+            for child in m.token.children:
+                if child.dep_ in ("xcomp", "advcl") and child.tag_ == "VB":
+                    found = self._slot_actors(child, ("dobj", "prep:to"), None, resolver, speaker,
+                                              inside=True)  # fmt: skip
+                    if found:
+                        break
+        if not found:
+            place = _location(m.token, m.noun, resolver)
+            if place is not None and place.country:
+                found = [Actor(text=place.name, name=self.lexicon.country_name(place.country) or
+                               place.name, code=place.country, country=place.country)]  # fmt: skip
+        return [a for a in found if (a.country or a.code) not in own]
 
     def _between(self, noun: Token, resolver: ActorResolver) -> list[Actor]:
         """'war between Ethiopia and Eritrea', 'fighting between their armies': both sides."""
