@@ -594,6 +594,10 @@ class Coder:
             if place is not None and place.country:
                 found = [Actor(text=place.name, name=self.lexicon.country_name(place.country) or
                                place.name, code=place.country, country=place.country)]  # fmt: skip
+        if not found and resolver.focus and m.pattern.event_type == "AID":
+            # aid in a story about one country goes to that country
+            name = self.lexicon.country_name(resolver.focus) or resolver.focus
+            found = [Actor(text="", name=name, code=resolver.focus, country=resolver.focus)]
         return [a for a in found if (a.country or a.code) not in own]
 
     def _between(self, noun: Token, resolver: ActorResolver) -> list[Actor]:
