@@ -221,6 +221,7 @@ class ActorResolver:
     ) -> tuple[str | None, str | None, str | None]:
         """Country (or IGO) and sector named inside a phrase; the head noun's sector wins."""
         country = igo = sector = None
+        owned: tuple[str | None, str | None] = (None, None)  # from "its", "his": names win
         head_sector = (
             self.sectors.get(head.i)[1] if head is not None and head.i in self.sectors else None
         )
@@ -244,8 +245,7 @@ class ActorResolver:
                 # "its army", "his country's support": whose the pronoun points at
                 owner = self._pronoun(t, self.speaker)
                 if owner is not None:
-                    country = owner.country
-                    igo = igo or (None if owner.country else owner.code)
+                    owned = (owner.country, None if owner.country else owner.code)
             elif (
                 (t.ent_type_ == "PERSON" or t.pos_ == "PROPN")
                 and t.dep_ == "poss"
@@ -260,6 +260,8 @@ class ActorResolver:
             s = self.sectors.get(t.i)
             if s and sector is None:
                 sector = s[1]
+        if country is None and igo is None:
+            country, igo = owned
         if country is None and igo is None:
             # "the border town of Gisenyi": a city named inside the phrase gives the country
             country = next((c for t in tokens if t is not head and (c := self._city(t))), None)

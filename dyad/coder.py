@@ -511,8 +511,10 @@ class Coder:
         forms = [
             w for w in m.pattern.particles_for(m.token.lemma_.lower()) if _attached(m.token, w)
         ]
-        if forms and forms[0] and f"prep:{forms[0][-1]}" not in slots:
-            slots = (f"prep:{forms[0][-1]}", *slots)
+        if forms and forms[0]:
+            # the particle the text used names the target first ("stand by Azerbaijan")
+            first = f"prep:{forms[0][-1]}"
+            slots = (first, *(s for s in slots if s != first))
         targets = self._slot_actors(
             m.token, slots, m.noun, resolver, speaker, passive=passive, inside=True
         )
