@@ -580,9 +580,13 @@ class Coder:
         Tonga's recovery"), then where it happened ("delivered water in Tonga").
         """
         own = {s.country or s.code for s in sources}
+        # the direct object is the recipient only beside a "with" ("supplied the junta with
+        # jets"); otherwise it is what is given or sent ("deployed 2,000 peacekeepers")
+        with_object = any(c.dep_ == "prep" and c.lower_ == "with" for c in m.token.children)
+        slots = ("dobj",) if with_object else ()
         found = self._slot_actors(
-            m.token, ("dobj", "dative", "prep:to", "prep:for", "prep:with"), None, resolver,
-            speaker, inside=True,
+            m.token, (*slots, "dative", "prep:to", "prep:for"), None, resolver, speaker,
+            inside=True,
         )  # fmt: skip
         if not found:
             for child in m.token.children:
