@@ -165,6 +165,7 @@ class ActorResolver:
                 )
         self.focus = _focus_country(self.memory.countries)
         self.speaker: Actor | None = None
+        self._in_pronoun = False  # guards pronoun resolution against resolving itself
         self.speakers: list[Actor] = []  # all coordinated speakers of the current reporting verb
         self.event_nouns: frozenset[str] = frozenset()  # set by the coder: "attack", "shelling"
         self._learn_people()
@@ -560,6 +561,22 @@ class ActorResolver:
         if speaker is not None and lower in ("he", "she", "it", "they", "his", "its", "their"):
             return _retext(speaker, head.text)  # "X said it would ...": the speaker
         if lower in _PERSON_PRONOUNS:
+            # "Akar visited Baku, where he was received": the person the sentence began with
+            for t in [] if self._in_pronoun else head.sent:
+                if t.i >= head.i:
+                    break
+                if (
+                    t.dep_ in ("nsubj", "nsubjpass")
+                    and t.pos_ == "PROPN"
+                    and t.ent_type_ == "PERSON"
+                ):
+                    self._in_pronoun = True
+                    try:
+                        person = self.resolve_one(t)
+                    finally:
+                        self._in_pronoun = False
+                    if person is not None:
+                        return _retext(person, head.text)
             return _retext(self.memory.last_person, head.text)
         if lower in _THING_PRONOUNS | _PLURAL_PRONOUNS:
             if head.dep_ in ("dobj", "pobj", "dative") or (
