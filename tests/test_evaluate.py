@@ -116,3 +116,33 @@ def test_actor_root_reads_codes():
         None,
         "ARM",
     ]
+
+
+def test_evaluate_reads_gold_json_lines(tmp_path):
+    from dyad import evaluate
+
+    record = {
+        "id": "wire-1",
+        "date": "2021-04-20",
+        "text": "Chile recalled its ambassador from Peru on Monday.",
+        "events": [
+            {"sentence": "recalled its ambassador", "type": "SANCTION", "source": "CHL",
+             "target": "PER", "date": "2021-04-19", "date_basis": "relative"}
+        ],
+    }  # fmt: skip
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    report = evaluate(path)
+    assert (report.overall.tp, report.overall.fp, report.overall.fn) == (1, 0, 0)
+    assert report.date_accuracy == 1.0
+
+
+def test_malformed_gold_names_the_problem(tmp_path):
+    from dyad import GoldError, evaluate
+
+    path = tmp_path / "gold.jsonl"
+    path.write_text(
+        json.dumps({"id": "x", "text": "Peru protested.", "events": [{"sentence": "nowhere",
+                    "type": "PROTEST", "source": "PER"}]}) + "\n", encoding="utf-8")  # fmt: skip
+    with pytest.raises(GoldError, match="must occur exactly once"):
+        evaluate(path)
