@@ -645,7 +645,7 @@ class Coder:
         """'condemned Armenia's shelling', 'demanded the withdrawal of Armenian forces'."""
         if token.pos_ != "NOUN" or token.ent_type_:
             return []
-        for dep in ("poss", "prep:by", "amod", "compound", "prep:of"):
+        for dep in ("poss", "prep:by", "prep:from", "amod", "compound", "prep:of"):
             for filler in _fill(token, dep, token, None):
                 actors = resolver.resolve(filler, speaker)
                 if actors:
