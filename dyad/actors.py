@@ -31,6 +31,7 @@ _ANAPHORIC_DESCRIPTIONS = {  # "this country", "the fraternal country": the last
     ("friendly", "country"),
     ("two", "country"),
 }
+_GROUP_SECTORS = frozenset({"OPP", "REB"})
 _IGO_DESCRIPTIONS = {
     "bloc",
     "alliance",
@@ -266,6 +267,10 @@ class ActorResolver:
         if country is None and igo is None:
             # "the border town of Gisenyi": a city named inside the phrase gives the country
             country = next((c for t in tokens if t is not head and (c := self._city(t))), None)
+        if sector in _GROUP_SECTORS and head_sector not in (None, sector):
+            # "opposition lawmakers", "the main opposition party", "rebel commander": CAMEO codes
+            # the group the person or body belongs to
+            return country, igo, sector
         return country, igo, head_sector or sector
 
     def _lookup_person(self, name: str) -> Actor | None:
