@@ -383,7 +383,8 @@ class ActorResolver:
             named = self._nearest(head, "group", text)
             if named is not None:
                 return named
-        if country is None and igo is None and sector is not None:
+        named_group = head_match is not None and head_match.entry.kind == "group"
+        if country is None and igo is None and sector is not None and not named_group:
             remembered = self._remembered_role(head, tokens)
             if remembered is not None:
                 return Actor(
