@@ -233,8 +233,11 @@ class ActorResolver:
                 if t is not head and t.dep_ == "pobj" and t.head.lower_ == "to":
                     continue  # "ambassador to Azerbaijan" names the host, not the envoy's state
                 country = country or m.entry.country
-                if m.entry.kind in ("seat", "group", "capital"):
-                    # "Belgrade's efforts" is the Serbian government's
+                if m.entry.kind in ("seat", "group") or (
+                    m.entry.kind == "capital" and (t is head or t.dep_ == "poss")
+                ):
+                    # "Belgrade's efforts" is the Serbian government's; "the Minsk office" is
+                    # only somewhere in Belarus
                     sector = sector or m.entry.sector
             elif m and m.entry.kind == "igo":
                 igo = igo or m.entry.igo
