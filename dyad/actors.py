@@ -8,6 +8,7 @@ ambassador", "he", "this country") to what the document already introduced.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -164,12 +165,30 @@ class ActorResolver:
                 self.memory.countries[m.entry.country] = (
                     self.memory.countries.get(m.entry.country, 0) + 1
                 )
+        dateline = self._dateline_country()
+        if dateline:
+            # wire copy is about the place it is filed from ("TBILISI, June 21 (Reuters) -")
+            self.memory.countries[dateline] = self.memory.countries.get(dateline, 0) + 2
         self.focus = _focus_country(self.memory.countries)
         self.speaker: Actor | None = None
         self._in_pronoun = False  # guards pronoun resolution against resolving itself
         self.speakers: list[Actor] = []  # all coordinated speakers of the current reporting verb
         self.event_nouns: frozenset[str] = frozenset()  # set by the coder: "attack", "shelling"
         self._learn_people()
+
+    def _dateline_country(self) -> str | None:
+        """The country of the city a dateline names, e.g. 'TBILISI/MOSCOW, June 21 -'."""
+        from .nlp import DATELINE
+
+        m = DATELINE.search(self.text[:400])
+        if m is None:
+            return None
+        place = re.split(r"[,/(]", m.group(0).strip())[0].strip().title()
+        entry = self.lexicon.names.get(name_key(place))
+        if entry is not None and entry.country:
+            return entry.country
+        city = self.gazetteer.lookup(place) if self.gazetteer else None
+        return city.country if city else None
 
     # -- learning roles from the text -------------------------------------------------------------
 
