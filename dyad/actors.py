@@ -490,10 +490,24 @@ class ActorResolver:
         return None
 
     def _the_two(self, head: Token) -> list[Actor]:
-        """'the two governments', 'both armies': the last two states the text named."""
-        if not any(c.lower_ in ("two", "both") for c in head.children) or head.pos_ != "NOUN":
+        """'the two governments', 'both armies', 'troops from the two countries': the last two
+        states the text named."""
+        if head.pos_ != "NOUN":
             return []
-        return self.last_two(head)
+        if any(c.lower_ in ("two", "both") for c in head.children):
+            return self.last_two(head)
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "of"):
+                for obj in prep.children:
+                    if obj.lemma_.lower() in ("country", "side", "state", "nation", "neighbour",
+                                              "neighbor") and any(
+                        c.lower_ in ("two", "both") for c in obj.children
+                    ):  # fmt: skip
+                        pair = self.last_two(obj)
+                        sector = self.sectors[head.i][1] if head.i in self.sectors else None
+                        return [self._actor(_text(_phrase(head)), a.country, None, sector)
+                                for a in pair]  # fmt: skip
+        return []
 
     def last_two(self, head: Token) -> list[Actor]:
         """The last two states named before ``head``, with the sector ``head`` names."""
