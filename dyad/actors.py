@@ -448,7 +448,10 @@ class ActorResolver:
         city = self.gazetteer.lookup(
             ent.text if ent is not None else head.text, prefer=self.memory.countries
         )
-        return city.country if city else None
+        # a small town abroad that shares a name ("Borno" in Germany) is no evidence
+        if city is None or (city.country not in self.memory.countries and city.population < 200_000):
+            return None
+        return city.country
 
     def place_of(self, token: Token) -> Place | None:
         """A place named by ``token``: a city from the gazetteer, or a country (never as a city)."""
@@ -466,7 +469,10 @@ class ActorResolver:
             return None
         ent = self._ent_at.get(token.i)
         name = ent.text if ent is not None else token.text
-        return self.gazetteer.place(name, prefer=self.memory.countries)
+        city = self.gazetteer.lookup(name, prefer=self.memory.countries)
+        if city is None or (city.country not in self.memory.countries and city.population < 200_000):
+            return None  # unknown places stay unresolved rather than guessed
+        return self.gazetteer.place(name, prefer=[city.country])
 
     def _nearest(self, head: Token, kind: str, text: str) -> Actor | None:
         """The closest state (or IGO) named before ``head``: 'this country', 'the bloc'."""
