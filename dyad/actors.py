@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import Entry, Lexicon, name_key
-from .places import Gazetteer
+from .places import City, Gazetteer
 from .records import Actor, Place
 
 # Determiners and modifiers that do not change who the actor is.
@@ -445,13 +445,18 @@ class ActorResolver:
         if self.gazetteer is None or head.pos_ != "PROPN" or head.ent_type_ not in ("GPE", "LOC"):
             return None
         ent = self._ent_at.get(head.i)
-        city = self.gazetteer.lookup(
-            ent.text if ent is not None else head.text, prefer=self.memory.countries
-        )
-        # a small town abroad that shares a name ("Borno" in Germany) is no evidence
-        if city is None or (city.country not in self.memory.countries and city.population < 200_000):
+        city = self._trusted_city(ent.text if ent is not None else head.text)
+        return city.country if city else None
+
+    def _trusted_city(self, name: str) -> City | None:
+        """The gazetteer's city of that name, in a country the story names or a big one; a small
+        town abroad that shares the name ("Borno" in Germany) is no evidence."""
+        city = self.gazetteer.lookup(name, prefer=self.memory.countries) if self.gazetteer else None
+        if city is None or (
+            city.country not in self.memory.countries and city.population < 200_000
+        ):
             return None
-        return city.country
+        return city
 
     def place_of(self, token: Token) -> Place | None:
         """A place named by ``token``: a city from the gazetteer, or a country (never as a city)."""
@@ -469,8 +474,8 @@ class ActorResolver:
             return None
         ent = self._ent_at.get(token.i)
         name = ent.text if ent is not None else token.text
-        city = self.gazetteer.lookup(name, prefer=self.memory.countries)
-        if city is None or (city.country not in self.memory.countries and city.population < 200_000):
+        city = self._trusted_city(name)
+        if city is None:
             return None  # unknown places stay unresolved rather than guessed
         return self.gazetteer.place(name, prefer=[city.country])
 
