@@ -577,6 +577,9 @@ class ActorResolver:
                     m = self.names.get(obj.i)
                     if m and m.entry.country and m.entry.kind in ("country", "capital"):
                         return m.entry.country
+                    city = self._city(obj)
+                    if city:
+                        return city
         return None
 
     def _clause_location(self, head: Token) -> str | None:

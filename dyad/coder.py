@@ -883,7 +883,7 @@ def _by_phone(verb: Token) -> bool:
 def _agent_of(noun: Token) -> Token | None:
     """The 'by' agent of a participle modifying ``noun`` ('shells fired by Pakistani Rangers')."""
     for acl in noun.children:
-        if acl.dep_ == "acl" and acl.tag_ == "VBN":
+        if acl.dep_ in ("acl", "relcl") and acl.tag_ in ("VBN", "VBD"):
             for c in acl.children:
                 if c.dep_ == "agent":
                     return next((o for o in c.children if o.dep_ == "pobj"), None)
