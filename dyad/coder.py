@@ -631,13 +631,16 @@ class Coder:
         # An attack one condemns is usually one against one's own side.
         own = {a.country for a in resolver.memory.current_sources if a.country}
         candidates.sort(key=lambda e: bool(e.target and e.target.country in own))
-        for event in reversed(candidates):
-            if True:
-                s = event.source
-                return [
-                    Actor(text=s.text, name=s.name, code=s.code, country=s.country, sector=s.sector)
-                ]
-        return []
+        if not candidates:
+            return []
+        # "regretted the vetoes": every actor of that event ("China and Russia vetoed ...")
+        last = candidates[-1]
+        same = [
+            e for e in candidates if e.span == last.span and e.trigger_span == last.trigger_span
+        ]
+        actors = {e.source.code: e.source for e in same}
+        return [Actor(text=noun.text, name=s.name, code=s.code, country=s.country, sector=s.sector)
+                for s in actors.values()]  # fmt: skip
 
     def _actor_inside(
         self, token: Token, resolver: ActorResolver, speaker: Actor | None
