@@ -74,9 +74,13 @@ class DateResolver:
 
     def for_predicate(self, token: Token, future: bool = False) -> tuple[str | None, str]:
         """(date, date_basis) for the event stated by ``token``."""
+        own = _clause_of(token) if token.pos_ in ("NOUN", "PROPN") else token
         for span in _date_spans(token):
+            # a future event looks forward only from a date of its own clause: in "said on
+            # Friday it would scrap the duties", Friday is when it was said, in the past
+            ahead = future and _clause_of(span.root).i == own.i
             resolved = self._anaphoric(span, token) or resolve_expression(
-                span.text, self.pub, future
+                span.text, self.pub, ahead
             )
             if resolved is not None:
                 return resolved
