@@ -245,7 +245,7 @@ class Coder:
         suppressed: set[int] = set()
         for m in matches:
             if m.pattern.complement or m.pattern.event_type in CONTENT_TYPES:
-                suppressed.update(c.i for c in m.token.children if c.dep_ == "xcomp")
+                suppressed.update(c.i for c in _infinitives(m.token))
                 suppressed.update(
                     c.i
                     for c in m.token.children
@@ -476,11 +476,11 @@ class Coder:
         """'agreed to withdraw', 'offered to resign', 'agreed to a ceasefire' concede, not agree."""
         if m.pattern.event_type in ("RETREAT", "CONCEDE"):
             return True
+        for child in _infinitives(token):
+            inner = self._match_verb(child)
+            if inner and inner.pattern.event_type in ("RETREAT", "CONCEDE"):
+                return True
         for child in token.children:
-            if child.dep_ == "xcomp":
-                inner = self._match_verb(child)
-                if inner and inner.pattern.event_type in ("RETREAT", "CONCEDE"):
-                    return True
             if (
                 child.dep_ == "prep"
                 and child.lower_ in ("to", "on")
@@ -493,13 +493,12 @@ class Coder:
         """'refused to meet' -> REJECT mode meet: the type of the infinitive picks the mode."""
         if etype not in ("REJECT", "REQUEST"):
             return None
-        for child in token.children:
-            if child.dep_ == "xcomp":
-                inner = self._match_verb(child)
-                if inner:
-                    mode = CONTENT_MODE.get(inner.pattern.event_type)
-                    if mode and (etype, mode) in self.ontology.modes:
-                        return mode
+        for child in _infinitives(token):
+            inner = self._match_verb(child)
+            if inner:
+                mode = CONTENT_MODE.get(inner.pattern.event_type)
+                if mode and (etype, mode) in self.ontology.modes:
+                    return mode
         return None
 
     # -- arguments --------------------------------------------------------------------------------
@@ -529,7 +528,7 @@ class Coder:
                             break
         if not targets and m.pattern.complement:
             # the infinitive hangs off the verb or off its adjective ("stood ready to supply X")
-            infinitives = [c for c in m.token.children if c.dep_ == "xcomp"] + [
+            infinitives = _infinitives(m.token) + [
                 g
                 for c in m.token.children
                 if c.dep_ in ("acomp", "oprd")
@@ -917,8 +916,21 @@ def _future(verb: Token) -> bool:
     )
 
 
+def _is_infinitive(verb: Token) -> bool:
+    """An open complement ("agreed to step down"), also when parsed as a clause of purpose
+    ("offered on Saturday to resign")."""
+    return verb.dep_ == "xcomp" or (
+        verb.dep_ == "advcl" and verb.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )  # fmt: skip
+
+
+def _infinitives(verb: Token) -> list[Token]:
+    return [c for c in verb.children if _is_infinitive(c)]
+
+
 def _intended(verb: Token) -> bool:
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INTENT_VERBS
+    return _is_infinitive(verb) and verb.head.lemma_.lower() in INTENT_VERBS
 
 
 def _hypothetical(verb: Token) -> bool:
