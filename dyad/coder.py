@@ -526,26 +526,31 @@ class Coder:
                         targets = resolver.resolve(subj, speaker)
                         if targets:
                             break
-        if not targets and m.pattern.complement:
-            # the infinitive hangs off the verb or off its adjective ("stood ready to supply X")
-            infinitives = _infinitives(m.token) + [
+        if not targets and (m.pattern.complement or m.pattern.event_type in CONTENT_TYPES):
+            # the infinitive hangs off the verb or off its adjective ("stood ready to supply X"),
+            # and may itself go on ("threatened to stop cooperating with the EU", "to open the
+            # gates and send refugees to Europe")
+            queue = _infinitives(m.token) + [
                 g
                 for c in m.token.children
                 if c.dep_ in ("acomp", "oprd")
                 for g in c.children
                 if g.dep_ == "xcomp"
             ]
-            for child in infinitives:
-                targets = self._slot_actors(
-                    child,
-                    ("dobj", "dative", "prep:to", "prep:on", "prep:with", "prep:against"),
-                    None,
-                    resolver,
-                    speaker,
-                    inside=True,
-                )
-                if targets:
-                    break
+            for depth in range(2):
+                for child in queue:
+                    targets = self._slot_actors(
+                        child,
+                        ("dobj", "dative", "prep:to", "prep:on", "prep:with", "prep:against"),
+                        None,
+                        resolver,
+                        speaker,
+                        inside=True,
+                    )
+                    if targets:
+                        return targets
+                if depth == 0:
+                    queue = [g for c in queue for g in (*_infinitives(c), *c.conjuncts)]
         return targets
 
     def _slot_actors(
