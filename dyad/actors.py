@@ -658,12 +658,6 @@ class ActorResolver:
                 return self._actor(head.text, m.entry.country, m.entry.igo, sector)
         return None
 
-    def observe(self, sent: Span) -> None:
-        """Update recency memory with the actors a sentence mentions as subjects."""
-        for t in sent:
-            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON":
-                self.resolve_one(t)
-
 
 _PERSON_NOUNS = {
     "president",

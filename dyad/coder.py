@@ -226,7 +226,6 @@ class Coder:
             dates.carry(sent, found, resolver.text)
             events.extend(found)
             resolver.memory.events.extend(e for e in found if not e.negated)
-            resolver.observe(sent)
         for key in [k for k in doc.user_data if isinstance(k, tuple | str) and "dyad_" in str(k)]:
             del doc.user_data[key]  # per-Doc caches: keep the Doc serialisable
         return events
