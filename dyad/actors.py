@@ -139,7 +139,6 @@ class DocMemory:
     roles: dict[str, Actor] = field(default_factory=dict)  # "ambassador" -> actor
     last_person: Actor | None = None
     last_group: Actor | None = None  # last state, organisation or group
-    last_state: Actor | None = None
     countries: dict[str, int] = field(default_factory=dict)  # how often each country is named
     events: list = field(default_factory=list)  # events coded so far (for "condemned the raids")
     current_sources: list = field(default_factory=list)  # sources of the predicate being coded
@@ -598,14 +597,12 @@ class ActorResolver:
         return None
 
     def _note(self, actor: Actor, head: Token) -> None:
+        """Remember the actor for later references: its role noun, and the last person or group."""
         if actor.sector and self.sectors.get(head.i):
             self.memory.roles[head.lemma_.lower()] = actor
-        if head.ent_type_ == "PERSON":
-            self.memory.last_person = actor
-        elif actor.country and actor.sector is None:
-            self.memory.last_state = actor
-            self.memory.last_group = actor
-        elif actor.sector in ("GOV",) and self.sectors.get(head.i) and _is_person_noun(head):
+        if head.ent_type_ == "PERSON" or (
+            actor.sector == "GOV" and self.sectors.get(head.i) and _is_person_noun(head)
+        ):
             self.memory.last_person = actor
         else:
             self.memory.last_group = actor
