@@ -389,12 +389,9 @@ class Coder:
                 pairs += [(t, s) for s in sources for t in targets]
             elif len(sources) > 1:
                 pairs = [(s, t) for s in sources for t in sources if s is not t]
-        attributed = speaker if speech is not None or speaker is not None else None
-        if etype != "CONSULT" and _by_phone(token) and targets:
-            # "congratulated both leaders by telephone": the call is a consultation too
-            pairs_phone = [(s, t) for s in sources for t in targets]
-        else:
-            pairs_phone = []
+        # "congratulated both leaders by telephone": the call is a consultation too
+        by_phone = etype != "CONSULT" and bool(targets) and _by_phone(token)
+        pairs_phone = [(s, t) for s in sources for t in targets] if by_phone else []
         out = []
         plans = [
             ("CONSULT", "041", "phone", "+phone", pairs_phone),
@@ -404,7 +401,7 @@ class Coder:
             for source, target in kind_pairs:
                 event = self._event(
                     document, sent, m, kind, code, kind_mode, source, target, date, basis,
-                    negated, attributed,
+                    negated, speaker,
                 )  # fmt: skip
                 event.rule += suffix
                 event.location = location
