@@ -225,6 +225,10 @@ class ActorResolver:
         for child in root.children:
             if child.dep_ == "appos":
                 scope.extend(child.subtree)
+        before = self.doc[ent.start - 1] if ent.start > 0 else None
+        if before is not None and before.i in self.sectors and all(t.i != before.i for t in scope):
+            # "his Tongan counterpart Siaosi Sovaleni", however the parser attached the name
+            scope.extend(_phrase(before))
         country, igo, sector = self._country_sector(scope)
         if sector is None:
             return None
