@@ -333,12 +333,31 @@ class ActorResolver:
         if pair:
             return pair
         actors = []
-        for head in _conjuncts(token):
+        for head in self._listed(token):
             actor = self.resolve_one(head, speaker)
             if actor is not None:
                 actors.append(actor)
                 actors.extend(self._coordinated_modifiers(head, actor))
         return actors
+
+    def _listed(self, token: Token) -> list[Token]:
+        """The heads of a coordinated list. The parser often reads "A, B and C" as A with the
+        apposition B (and C as B's conjunct); a state is never in apposition to another state."""
+        heads = _conjuncts(token)
+        own = self.names.get(token.i)
+        for child in token.children:
+            other = self.names.get(child.i)
+            if (
+                child.dep_ == "appos"
+                and own
+                and other
+                and other.entry is not own.entry
+                and (
+                    other.entry.kind in ("country", "igo") and own.entry.kind in ("country", "igo")
+                )
+            ):
+                heads.extend(_conjuncts(child))
+        return heads
 
     def _coordinated_modifiers(self, head: Token, actor: Actor) -> list[Actor]:
         """'Kyrgyz and Tajik troops', 'the presidents of Kyrgyzstan and Tajikistan': one actor each."""
