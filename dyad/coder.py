@@ -648,11 +648,14 @@ class Coder:
         """'condemned Armenia's shelling', 'demanded the withdrawal of Armenian forces'."""
         if token.pos_ != "NOUN" or token.ent_type_:
             return []
+        agent = _agent_of(token)  # "the provocation committed by the armed forces of Armenia"
+        candidates = [agent] if agent is not None else []
         for dep in ("poss", "prep:by", "prep:from", "amod", "compound", "prep:of"):
-            for filler in _fill(token, dep, token, None):
-                actors = resolver.resolve(filler, speaker)
-                if actors:
-                    return actors
+            candidates.extend(_fill(token, dep, token, None))
+        for filler in candidates:
+            actors = resolver.resolve(filler, speaker)
+            if actors:
+                return actors
         return []
 
 
