@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 import dyad
 from dyad import pipeline
 from dyad.records import Document
@@ -32,3 +35,19 @@ def test_documents_come_back_in_order_with_their_own_dates():
     out = list(dyad.code_documents(docs, batch_size=2))
     assert [d.id for d, _ in out] == ["d0", "d1", "d2"]
     assert [evs[0].date for _, evs in out] == ["2021-04-19", "2019-01-07", "2015-06-29"]
+
+
+WORDS = ["Pakistan", "condemned", "the", "attack", "on", "Monday", "by", "Armenian", "forces", ",",
+         ".", "\n", "\n\n", "said", "he", "would", "send", "aid", "to", "Turkey", "\"", "Seoul",
+         "protesters", "rallied", "in", "Baku", "?", "not", "UN", "Security", "Council", "2021"]  # fmt: skip
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=60))
+def test_any_word_salad_codes_without_error_and_spans_point_at_sentences(words):
+    text = " ".join(words)
+    if not text.strip():
+        return
+    for event in dyad.code(text, date="2021-04-20"):
+        assert text[event.span[0] : event.span[1]] == event.sentence
+        assert event.sentence.strip() == event.sentence
