@@ -112,3 +112,15 @@ def test_check_data_passes_on_packaged_data():
     result = run("check-data")
     assert result.exit_code == 0, result.output
     assert "16 of 16 types" in result.stdout
+
+
+def test_every_event_from_the_bundled_samples_validates_against_the_contract():
+    samples = Path(__file__).parents[1] / "samples"
+    result = run("code", str(samples))
+    assert result.exit_code == 0, result.output
+    events = _events(result.stdout)
+    assert len(events) > 50
+    for e in events:
+        jsonschema.validate(e, SCHEMA)
+        assert e["date"] is not None  # every sample carries or states its publication date
+    assert {e["doc_id"] for e in events} >= {p.stem for p in samples.glob("*.txt")}
