@@ -35,6 +35,7 @@ DURATION_RE = re.compile(
     r"20\d0s|half|quarter|period|times?)\b",
     re.I,
 )
+NUMERIC_DATE_RE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b")
 AGO_RE = re.compile(r"\b(\w+|\d+)\s+(day|week|month|year)s?\s+ago\b", re.I)
 
 
@@ -177,6 +178,8 @@ def resolve_expression(
     """Resolve one date expression to (YYYY[-MM[-DD]], basis) or None when it is no point in time."""
     t = text.strip().lower()
     t = re.sub(r"^(on|in|by|at|from|until|the|this|that)\s+", "", t)
+    if NUMERIC_DATE_RE.search(t):
+        return _dateparser(t, pub)  # "27/09/2020", "2020-09-27"
     has_year = YEAR_RE.search(t)
     has_month = MONTH_RE.search(t)
     if has_year and has_month:
@@ -209,17 +212,19 @@ def resolve_expression(
     return _relative(t, pub, future) or _dateparser(t, pub)
 
 
-def _dateparser(t: str, pub: dt.date) -> tuple[str, str] | None:
+def _dateparser(t: str, pub: dt.date | None) -> tuple[str, str] | None:
     """Numeric and other complete forms ("27/09/2020", "2020-09-27") via dateparser."""
-    if not any(c.isdigit() for c in t):
-        return None
+    if not NUMERIC_DATE_RE.search(t):
+        return None  # "26 years", "77-year-old" are durations and ages, not dates
     import dateparser
 
-    settings = {
-        "RELATIVE_BASE": dt.datetime(pub.year, pub.month, pub.day),
+    settings: dict = {
         "PREFER_DATES_FROM": "past",
         "STRICT_PARSING": True,
-    }
+        "DATE_ORDER": "DMY",
+    }  # news outside the US writes day first
+    if pub is not None:
+        settings["RELATIVE_BASE"] = dt.datetime(pub.year, pub.month, pub.day)
     parsed = dateparser.parse(t, languages=["en"], settings=settings)
     return (parsed.date().isoformat(), "stated") if parsed else None
 

@@ -87,3 +87,16 @@ def test_paragraph_date_carries_to_undated_sentences(code):
     )
     detained = [e for e in code(text, date="2021-07-15") if e.event_type == "COERCE"]
     assert detained and all(e.date == "2021-07-13" for e in detained)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("27/09/2020", "2020-09-27"), ("2020-09-27", "2020-09-27"), ("3.8.2021", "2021-08-03")],
+)
+def test_numeric_dates_are_read_day_first(text, expected):
+    assert resolve_expression(text, PUB) == (expected, "stated")
+
+
+@pytest.mark.parametrize("text", ["26 years", "77-year-old", "a 44-day war"])
+def test_ages_and_spans_in_numbers_are_not_dates(text):
+    assert resolve_expression(text, PUB) is None
