@@ -142,6 +142,7 @@ class DocMemory:
     countries: dict[str, int] = field(default_factory=dict)  # how often each country is named
     events: list = field(default_factory=list)  # events coded so far (for "condemned the raids")
     current_sources: list = field(default_factory=list)  # sources of the predicate being coded
+    author: Actor | None = None  # the first government or IGO the document names as a subject
 
 
 class ActorResolver:
@@ -633,7 +634,13 @@ class ActorResolver:
     def _pronoun(self, head: Token, speaker: Actor | None) -> Actor | None:
         lower = head.lower_
         if lower in _FIRST_PERSON or lower == "our":
-            return _retext(speaker, head.text) if speaker else None
+            if speaker is not None:
+                return _retext(speaker, head.text)
+            # an official statement speaks in the first person throughout ("We call on the
+            # international community ..."): its author is the first actor it names as a subject
+            if self.memory.author is not None and not any(q in self.text for q in '"“”'):
+                return _retext(self.memory.author, head.text)
+            return None
         if speaker is not None and lower in ("he", "she", "it", "they", "his", "its", "their"):
             return _retext(speaker, head.text)  # "X said it would ...": the speaker
         if lower in _PERSON_PRONOUNS:

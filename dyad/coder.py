@@ -356,6 +356,14 @@ class Coder:
             subj, passive = _subject_or_agent(token)
             sources = resolver.resolve(subj, speaker) if subj is not None else []
             resolver.memory.current_sources = sources
+            if (
+                resolver.memory.author is None
+                and sources
+                and (sources[0].sector == "GOV" or sources[0].country is None)
+                and subj is not None
+                and subj.pos_ != "PRON"
+            ):
+                resolver.memory.author = sources[0]
             targets = self._targets(m, resolver, speaker, passive)
             negated = _negated(token)
             future = _future(token) or _intended(token)

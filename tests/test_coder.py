@@ -165,3 +165,13 @@ def test_agreed_withdrawal_is_a_concession(code):
 def test_headline_lines_are_not_coded(code):
     text = "Pakistan condemns attack on Azerbaijani city\n\nThe article body states nothing new."
     assert code(text) == []
+
+
+def test_first_person_in_an_official_statement_is_its_author(code):
+    text = (
+        "The Ministry of Foreign Affairs of the Republic of Azerbaijan condemns the provocation "
+        "committed by the armed forces of Armenia. We call on Armenia to withdraw its troops."
+    )
+    events = code(text)
+    assert ("ACCUSE", "AZEGOV", "ARMMIL") in triples(events)
+    assert ("REQUEST", "AZEGOV", "ARM") in triples(events)
