@@ -359,7 +359,10 @@ class Coder:
             if (
                 resolver.memory.author is None
                 and sources
-                and (sources[0].sector == "GOV" or sources[0].country is None)
+                and (
+                    sources[0].sector == "GOV"
+                    or (sources[0].country is None and sources[0].sector is None)
+                )
                 and subj is not None
                 and subj.pos_ != "PRON"
             ):
