@@ -138,10 +138,12 @@ def _date_spans(token: Token) -> list[Span]:
         by_clause.setdefault(_clause_of(e.root).i, []).append(e)
     ordered: list[Span] = []
     t = _clause_of(token) if token.pos_ in ("NOUN", "PROPN") else token
-    seen = set()
     for _ in range(6):
         ordered.extend(by_clause.get(t.i, []))
-        seen.add(t.i)
+        # "killed 19 farmers and abducted several women ... on Sunday": coordinated verbs
+        # share the date one of them states
+        for conj in t.conjuncts:
+            ordered.extend(by_clause.get(conj.i, []))
         if t.head is t:
             break
         t = _clause_of(t.head)
