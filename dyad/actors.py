@@ -382,6 +382,7 @@ class ActorResolver:
         return out
 
     def resolve_one(self, head: Token, speaker: Actor | None = None) -> Actor | None:
+        """The actor one head word denotes, or None when it names no actor."""
         self.speaker = speaker
         lower = head.lower_
         if head.pos_ == "PRON" or lower in _PERSON_PRONOUNS | _THING_PRONOUNS | _PLURAL_PRONOUNS:

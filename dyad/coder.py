@@ -217,6 +217,7 @@ class Coder:
         )
 
     def code_doc(self, doc: Doc, document: Document) -> list[Event]:
+        """All events of one parsed document, in sentence order (negated ones marked)."""
         resolver = ActorResolver(doc, self.lexicon, document.date, self.gazetteer)
         resolver.event_nouns = self.event_nouns
         dates = DateResolver(document.date)

@@ -26,6 +26,8 @@ from .records import Document, Event
 
 @dataclass(frozen=True)
 class GoldEvent:
+    """One hand-coded event; ``sentence`` locates it in the document text."""
+
     doc_id: str
     sentence: str
     start: int  # where ``sentence`` occurs in the document text
@@ -41,20 +43,25 @@ class GoldEvent:
 
 @dataclass
 class Score:
+    """True positives, false positives and false negatives, with P/R/F1."""
+
     tp: int = 0
     fp: int = 0
     fn: int = 0
 
     @property
     def precision(self) -> float:
+        """Share of predicted events that are right."""
         return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
 
     @property
     def recall(self) -> float:
+        """Share of gold events that were found."""
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
 
     @property
     def f1(self) -> float:
+        """Harmonic mean of precision and recall."""
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
@@ -85,6 +92,7 @@ class EvaluationReport:
 
     @property
     def date_accuracy(self) -> float:
+        """Share of matched events dated exactly as the gold."""
         return self.dates_correct / self.dates_matched if self.dates_matched else 0.0
 
     def as_dict(self) -> dict[str, Any]:

@@ -179,5 +179,6 @@ def document_from_record(
 def read_paths(
     paths: list[Path], default_date: str | None = None
 ) -> Iterator[Document | InputError]:
+    """Documents (or InputErrors) from each path in turn."""
     for path in paths:
         yield from read_path(Path(path), default_date)

@@ -74,6 +74,8 @@ class Entry:
 
 @dataclass(frozen=True)
 class Role:
+    """An office held by a person between two dates."""
+
     country: str | None
     igo: str | None
     sector: str
@@ -97,6 +99,7 @@ class Lexicon:
     sector_lengths: dict[str, tuple[int, ...]] | None = None
 
     def country_name(self, iso3: str | None) -> str | None:
+        """The common English name of an ISO alpha-3 code."""
         return self.countries.get(iso3 or "")
 
 
@@ -152,6 +155,7 @@ class _Builder:
         self.user = False  # a user's file may redefine what the packaged files say
 
     def add(self, surface: str, entry: Entry, where: str, override: bool = False) -> None:
+        """Register a surface form; a conflicting packaged form is an error."""
         key = name_key(surface)
         if not key:
             raise DataError(f"{where}: empty name")
@@ -163,6 +167,7 @@ class _Builder:
         self.origin[key] = where
 
     def add_sector(self, noun: str, sector: str, where: str) -> None:
+        """Register a sector noun (lower-case lemma form)."""
         if sector not in SECTORS:
             raise DataError(f"{where}: unknown sector {sector!r}")
         key = tuple(t.text.lower() for t in _tokenizer()(noun.strip()))

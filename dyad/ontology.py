@@ -38,6 +38,8 @@ QUAD_NAMES = {
 
 @dataclass(frozen=True)
 class PloverType:
+    """One of the 16 PLOVER event types."""
+
     name: str
     quad_class: int
     score: float
@@ -47,6 +49,8 @@ class PloverType:
 
 @dataclass(frozen=True)
 class PloverMode:
+    """A mode of a PLOVER type, with its conflict-cooperation score."""
+
     type: str
     name: str
     score: float | None
@@ -55,6 +59,8 @@ class PloverMode:
 
 @dataclass(frozen=True)
 class CameoCode:
+    """A CAMEO code with its Goldstein value and PLOVER mapping."""
+
     code: str
     name: str
     goldstein: float
@@ -66,15 +72,19 @@ class CameoCode:
 
 @dataclass(frozen=True)
 class Ontology:
+    """The loaded, cross-checked ontology tables."""
+
     types: dict[str, PloverType]
     modes: dict[tuple[str, str], PloverMode]
     contexts: dict[str, str]
     cameo: dict[str, CameoCode]
 
     def modes_of(self, event_type: str) -> list[str]:
+        """The PLOVER modes of one event type."""
         return [mode for (t, mode) in self.modes if t == event_type]
 
     def goldstein(self, code: str) -> float:
+        """The Goldstein value of a CAMEO code."""
         return self.cameo[code].goldstein
 
 

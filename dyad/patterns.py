@@ -52,10 +52,12 @@ class Pattern:
 
     @property
     def nominal(self) -> bool:
+        """Whether the noun states the event by itself (no verb)."""
         return not self.verbs
 
     @property
     def specificity(self) -> int:
+        """How much a match says: nouns, particles and object checks count."""
         particle = any(p for _, p in self.verbs)
         return (2 if self.nouns else 0) + (1 if particle else 0) + (1 if self.object else 0)
 
@@ -73,9 +75,11 @@ class PatternBook:
     all: tuple[Pattern, ...]
 
     def for_verb(self, lemma: str) -> tuple[Pattern, ...]:
+        """Patterns whose verb has this lemma."""
         return self.by_verb.get(lemma, ())
 
     def for_noun(self, lemma: str) -> tuple[Pattern, ...]:
+        """Nominal patterns whose noun has this head."""
         return self.by_noun.get(lemma, ())
 
 
@@ -178,6 +182,7 @@ def load_patterns() -> PatternBook:
 
 
 def index_patterns(patterns: list[Pattern]) -> PatternBook:
+    """Index patterns by verb lemma and noun head, most specific first."""
     by_verb: dict[str, list[Pattern]] = defaultdict(list)
     by_noun: dict[str, list[Pattern]] = defaultdict(list)
     for p in patterns:

@@ -16,6 +16,8 @@ from .records import Place
 
 @dataclass(frozen=True)
 class City:
+    """A gazetteer city."""
+
     name: str
     country: str  # ISO alpha-3
     lat: float
@@ -25,6 +27,8 @@ class City:
 
 @dataclass(frozen=True)
 class Gazetteer:
+    """Cities by exact name, most populous first."""
+
     cities: dict[str, tuple[City, ...]]  # exact name -> candidates, most populous first
 
     def lookup(self, name: str, prefer: Iterable[str] = ()) -> City | None:
@@ -39,6 +43,7 @@ class Gazetteer:
         return candidates[0]
 
     def place(self, name: str, prefer: Iterable[str] = ()) -> Place | None:
+        """The Place record of a city name, or None."""
         city = self.lookup(name, prefer)
         if city is None:
             return None

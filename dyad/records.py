@@ -21,6 +21,7 @@ class Document:
 
     @property
     def content_hash(self) -> str:
+        """SHA-1 of the clean text: the same article read twice has one hash."""
         return hashlib.sha1(self.text.encode("utf-8")).hexdigest()
 
 
@@ -35,6 +36,7 @@ class Actor:
     sector: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON form of the record."""
         return asdict(self)
 
 
@@ -49,6 +51,7 @@ class Place:
     precision: str = "city"
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON form of the record."""
         return asdict(self)
 
 
@@ -120,4 +123,5 @@ class Event:
         }
 
     def to_json(self) -> str:
+        """One JSON Lines line of the contract."""
         return json.dumps(self.to_dict(), ensure_ascii=False)
