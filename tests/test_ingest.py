@@ -95,3 +95,11 @@ def test_latin1_text_is_decoded(tmp_path):
 def test_missing_path_is_reported(tmp_path):
     _, errors = _read([tmp_path / "nope.txt"])
     assert "no such file" in str(errors[0])
+
+
+def test_jsonl_record_may_carry_html(tmp_path):
+    record = {"id": "page-1", "html": HTML, "source": "Example Daily"}
+    (tmp_path / "pages.jsonl").write_text(json.dumps(record), encoding="utf-8")
+    (doc,), errors = _read([tmp_path / "pages.jsonl"])
+    assert not errors and doc.id == "page-1" and doc.date == "2021-04-20"
+    assert "joint military exercises" in doc.text and "Must read" not in doc.text
