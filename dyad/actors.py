@@ -9,7 +9,7 @@ ambassador", "he", "this country") to what the document already introduced.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -215,14 +215,13 @@ class ActorResolver:
         root = ent.root
         scope: list[Token] = []
         # Titles in front and modifiers of the name ("President of Pakistan Arif Alvi").
-        scope.extend(t for t in root.subtree if t.i not in tokens and not _in_clause(t, root))
+        scope.extend(t for t in _phrase(root) if t.i not in tokens)
         head = root.head
         if root.dep_ in ("compound", "appos", "npadvmod", "nmod") and head.pos_ in (
             "NOUN",
             "PROPN",
         ):
-            scope.extend(t for t in head.subtree if t.i not in tokens and not _in_clause(t, head))
-            scope.append(head)
+            scope.extend(t for t in _phrase(head) if t.i not in tokens)
         for child in root.children:
             if child.dep_ == "appos":
                 scope.extend(child.subtree)
@@ -239,7 +238,7 @@ class ActorResolver:
                 country, igo = known.country, None if known.country else known.code
             else:
                 country = self.focus  # "Borno state governor Babagana Zulum": the document's state
-        return self._actor(ent.text, country, igo, sector)
+        return self.actor(ent.text, country, igo, sector)
 
     def _country_sector(
         self, tokens: list[Token], head: Token | None = None
@@ -306,12 +305,13 @@ class ActorResolver:
         if entry and entry.kind == "person":
             role = entry.role_on(self.pub_date)
             if role:
-                return self._actor(name, role.country, role.igo, role.sector)
+                return self.actor(name, role.country, role.igo, role.sector)
         return None
 
     # -- building records -------------------------------------------------------------------------
 
-    def _actor(self, text: str, country: str | None, igo: str | None, sector: str | None) -> Actor:
+    def actor(self, text: str, country: str | None, igo: str | None, sector: str | None) -> Actor:
+        """The Actor record of a country (or IGO) and sector, with its code and name."""
         if igo:
             return Actor(
                 text=text, name=self.lexicon.igos.get(igo, igo), code=igo, country=None, sector=None
@@ -377,7 +377,7 @@ class ActorResolver:
                     and cm.entry.country != actor.country
                     and cm.entry.kind in ("country", "demonym", "capital")
                 ):
-                    out.append(self._actor(actor.text, cm.entry.country, None, actor.sector))
+                    out.append(self.actor(actor.text, cm.entry.country, None, actor.sector))
             break
         return out
 
@@ -401,14 +401,7 @@ class ActorResolver:
         country, igo, sector = self._country_sector(tokens, head)
         person = self._person_at(head)
         if person is not None and not (country and sector and head_match is None):
-            actor = person
-            actor = Actor(
-                text=text,
-                name=actor.name,
-                code=actor.code,
-                country=actor.country,
-                sector=actor.sector,
-            )
+            actor = replace(person, text=text)
             self.memory.last_person = actor
             return actor
         if head_match and head_match.entry.kind == "capital":
@@ -433,13 +426,7 @@ class ActorResolver:
         if country is None and igo is None and sector is not None and not named_group:
             remembered = self._remembered_role(head, tokens)
             if remembered is not None:
-                return Actor(
-                    text=text,
-                    name=remembered.name,
-                    code=remembered.code,
-                    country=remembered.country,
-                    sector=remembered.sector,
-                )
+                return _retext(remembered, text)
             country = (
                 self._located_in(head)
                 or self._clause_location(head)
@@ -449,7 +436,7 @@ class ActorResolver:
         if country is None and igo is None and sector is None:
             city = self._city(head)
             if city is not None:
-                return self._actor(text, city, None, "CVL")
+                return self.actor(text, city, None, "CVL")
             words = tuple(t.lower_ for t in tokens if t.pos_ in ("ADJ", "NOUN"))
             if words in _ANAPHORIC_DESCRIPTIONS:
                 return self._nearest(head, "country", text)
@@ -460,7 +447,7 @@ class ActorResolver:
             ):
                 return self._nearest(head, "igo", text)
             return None
-        actor = self._actor(text, country, igo, sector)
+        actor = self.actor(text, country, igo, sector)
         self._note(actor, head)
         return actor
 
@@ -510,18 +497,12 @@ class ActorResolver:
             if m is None or m.start != i:
                 continue
             if kind == "igo" and m.entry.kind == "igo":
-                return self._actor(text, None, m.entry.igo, None)
+                return self.actor(text, None, m.entry.igo, None)
             if kind == "country" and m.entry.kind in ("country", "demonym") and m.entry.country:
-                return self._actor(text, m.entry.country, None, None)
+                return self.actor(text, m.entry.country, None, None)
             if kind == "group" and m.entry.kind == "group":
-                actor = self._actor(text, m.entry.country, None, m.entry.sector)
-                return Actor(
-                    text=text,
-                    name=m.entry.name,
-                    code=actor.code,
-                    country=actor.country,
-                    sector=actor.sector,
-                )
+                actor = self.actor(text, m.entry.country, None, m.entry.sector)
+                return replace(actor, name=m.entry.name)
         return None
 
     def _the_two(self, head: Token) -> list[Actor]:
@@ -540,7 +521,7 @@ class ActorResolver:
                     ):  # fmt: skip
                         pair = self.last_two(obj)
                         sector = self.sectors[head.i][1] if head.i in self.sectors else None
-                        return [self._actor(_text(_phrase(head)), a.country, None, sector)
+                        return [self.actor(_text(_phrase(head)), a.country, None, sector)
                                 for a in pair]  # fmt: skip
         return []
 
@@ -564,7 +545,7 @@ class ActorResolver:
         text = _text(tokens)
         if head.lemma_.lower() in ("country", "nation", "state", "neighbour", "neighbor"):
             sector = None
-        return [self._actor(text, c, None, sector) for c in last[-2:]]
+        return [self.actor(text, c, None, sector) for c in last[-2:]]
 
     def _sector_modifier(self, tokens: list[Token], head: Token) -> bool:
         return any(self.sectors.get(t.i) for t in tokens if t.i != head.i)
@@ -610,7 +591,7 @@ class ActorResolver:
         """'In Kinshasa, demonstrators stormed ...': the place the actor's clause is set in."""
         verb = head
         for _ in range(4):
-            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
                 break
             verb = verb.head
         for prep in verb.children:
@@ -683,7 +664,7 @@ class ActorResolver:
             key = m.entry.country or m.entry.igo
             if key and key not in exclude:
                 sector = m.entry.sector if m.entry.kind in ("group", "seat", "capital") else None
-                return self._actor(head.text, m.entry.country, m.entry.igo, sector)
+                return self.actor(head.text, m.entry.country, m.entry.igo, sector)
         return None
 
 
@@ -726,21 +707,8 @@ def _is_person_noun(token: Token) -> bool:
 
 
 def _retext(actor: Actor | None, text: str) -> Actor | None:
-    if actor is None:
-        return None
-    return Actor(
-        text=text, name=actor.name, code=actor.code, country=actor.country, sector=actor.sector
-    )
-
-
-def _in_clause(token: Token, head: Token) -> bool:
-    """True when ``token`` sits in a clause or a coordinated phrase below ``head``."""
-    t = token
-    while t.i != head.i and t.head.i != t.i:
-        if t.dep_ in _CLAUSE_DEPS:
-            return True
-        t = t.head
-    return False
+    """The same actor as named by other words ("he", "the ministry")."""
+    return replace(actor, text=text) if actor is not None else None
 
 
 _CLAUSE_DEPS = frozenset(

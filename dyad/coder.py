@@ -10,7 +10,7 @@ gets ``attributed_to``.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -610,12 +610,10 @@ class Coder:
         if not found:
             place = _location(m.token, m.noun, resolver)
             if place is not None and place.country:
-                found = [Actor(text=place.name, name=self.lexicon.country_name(place.country) or
-                               place.name, code=place.country, country=place.country)]  # fmt: skip
+                found = [resolver.actor(place.name, place.country, None, None)]
         if not found and resolver.focus and m.pattern.event_type == "AID":
             # aid in a story about one country goes to that country
-            name = self.lexicon.country_name(resolver.focus) or resolver.focus
-            found = [Actor(text="", name=name, code=resolver.focus, country=resolver.focus)]
+            found = [resolver.actor("", resolver.focus, None, None)]
         return [a for a in found if (a.country or a.code) not in own]
 
     def _between(self, noun: Token, resolver: ActorResolver) -> list[Actor]:
@@ -651,8 +649,7 @@ class Coder:
             e for e in candidates if e.span == last.span and e.trigger_span == last.trigger_span
         ]
         actors = {e.source.code: e.source for e in same}
-        return [Actor(text=noun.text, name=s.name, code=s.code, country=s.country, sector=s.sector)
-                for s in actors.values()]  # fmt: skip
+        return [replace(s, text=noun.text) for s in actors.values()]
 
     def _actor_inside(
         self, token: Token, resolver: ActorResolver, speaker: Actor | None
@@ -833,7 +830,7 @@ def _subject_or_agent(verb: Token, depth: int = 0) -> tuple[Token | None, Token 
         if subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             return verb.head, None  # "Armenia, which shelled ..." -> Armenia
         return subj, None
-    if depth > 3 or verb.head is verb:
+    if depth > 3 or verb.head.i == verb.i:
         return None, None
     head = verb.head
     if verb.dep_ == "xcomp":
@@ -875,7 +872,7 @@ def _denied(verb: Token) -> bool:
     """'The ministry denied that police had fired on demonstrators': the firing is denied."""
     t = verb
     for _ in range(3):
-        if t.head is t:
+        if t.head.i == t.i:
             return False
         if t.dep_ == "ccomp" and t.head.lemma_.lower() in DENIAL_VERBS:
             return True
@@ -960,7 +957,7 @@ def _conditional(verb: Token) -> bool:
             c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in t.children
         ):
             return True
-        if t.head is t:
+        if t.head.i == t.i:
             break
         t = t.head
     return False
@@ -970,7 +967,7 @@ def _speech_head(token: Token) -> Token | None:
     """The reporting verb ('said', 'told') whose complement contains ``token``, if any."""
     t = token
     for _ in range(6):
-        if t.head is t:
+        if t.head.i == t.i:
             return None
         if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in SPEECH_VERBS:
             return t.head
@@ -1023,7 +1020,7 @@ def _blocked_nominal(noun: Token) -> bool:
     """An event noun inside 'an end to ...', 'called for the resignation of ...' states no event."""
     t = noun
     for _ in range(3):
-        if t.head is t:
+        if t.head.i == t.i:
             return False
         t = t.head
         if t.lemma_.lower() in NOMINAL_BLOCKERS or t.lemma_.lower() in WANTING_VERBS:

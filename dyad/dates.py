@@ -144,7 +144,7 @@ def _date_spans(token: Token) -> list[Span]:
         # share the date one of them states
         for conj in t.conjuncts:
             ordered.extend(by_clause.get(conj.i, []))
-        if t.head is t:
+        if t.head.i == t.i:
             break
         t = _clause_of(t.head)
     # Dates of nominal predicates sit in their own subtree ("the shelling on September 27").
@@ -167,7 +167,7 @@ def _date_ents(doc: Doc) -> list[Span]:
 def _clause_of(token: Token) -> Token:
     t = token
     for _ in range(12):
-        if t.pos_ in ("VERB", "AUX") or t.head is t:
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
             return t
         t = t.head
     return t
