@@ -252,11 +252,11 @@ class ActorResolver:
         for t in sorted(set(tokens), key=lambda t: t.i):
             m = self.names.get(t.i)
             if m and m.entry.kind in ("country", "demonym", "capital", "seat", "group"):
-                if t is not head and t.dep_ == "pobj" and t.head.lower_ == "to":
+                if not _same(t, head) and t.dep_ == "pobj" and t.head.lower_ == "to":
                     continue  # "ambassador to Azerbaijan" names the host, not the envoy's state
                 country = country or m.entry.country
                 if m.entry.kind in ("seat", "group") or (
-                    m.entry.kind == "capital" and (t is head or t.dep_ == "poss")
+                    m.entry.kind == "capital" and (_same(t, head) or t.dep_ == "poss")
                 ):
                     # "Belgrade's efforts" is the Serbian government's; "the Minsk office" is
                     # only somewhere in Belarus
@@ -291,7 +291,7 @@ class ActorResolver:
             country, igo = owned
         if country is None and igo is None:
             # "the border town of Gisenyi": a city named inside the phrase gives the country
-            country = next((c for t in tokens if t is not head and (c := self._city(t))), None)
+            country = next((c for t in tokens if not _same(t, head) and (c := self._city(t))), None)
         if sector in _GROUP_SECTORS and head_sector not in (None, sector):
             # "opposition lawmakers", "the main opposition party", "rebel commander": CAMEO codes
             # the group the person or body belongs to
@@ -397,7 +397,9 @@ class ActorResolver:
         ):
             # "the shelling of Azerbaijani villages by Armenian forces" is a thing, not an actor:
             # only its own modifiers may name one ("Russian shelling" is still no actor here)
-            tokens = [t for t in tokens if t is head or (t.head is head and t.dep_ in ("poss",))]
+            tokens = [
+                t for t in tokens if t.i == head.i or (t.head.i == head.i and t.dep_ == "poss")
+            ]
         country, igo, sector = self._country_sector(tokens, head)
         person = self._person_at(head)
         if person is not None and not (country and sector and head_match is None):
@@ -704,6 +706,11 @@ def _focus_country(counts: dict[str, int]) -> str | None:
 
 def _is_person_noun(token: Token) -> bool:
     return token.lemma_.lower() in _PERSON_NOUNS
+
+
+def _same(token: Token, other: Token | None) -> bool:
+    """Token identity by position: spaCy makes a new Token object on every access."""
+    return other is not None and token.i == other.i
 
 
 def _retext(actor: Actor | None, text: str) -> Actor | None:

@@ -770,13 +770,15 @@ def _looks_like_actor(token: Token) -> bool:
 
 def _fill(token: Token, slot: str, noun: Token | None, passive: Token | None) -> list[Token]:
     """Tokens filling a slot of the predicate ``token`` (or of its light-verb noun)."""
-    heads = [token] if noun is None or noun is token else [noun, token]
+    light = noun is not None and noun.i != token.i
+    heads = [noun, token] if light else [token]
     if slot == "dobj":
         objects = [c for c in token.children if c.dep_ == "dobj"] + ([passive] if passive else [])
-        if noun is not None and noun is not token:
-            # the light verb's object is the noun itself ("signed an agreement"), unless the noun
-            # is a prepositional object ("threatened Baku with sanctions")
-            return [o for o in objects if o is not noun and noun not in o.conjuncts]
+        if light:
+            # The light verb's own noun stays a filler: no actor itself, it is searched for one
+            # inside ("condemned Armenia's shelling"); only objects coordinated with it go.
+            # (Dropping the noun too measured worse on both gold sets: strict F1 0.434 -> 0.413.)
+            return [o for o in objects if noun not in o.conjuncts]
         return objects
     if slot in ("dative", "iobj"):
         return [c for c in token.children if c.dep_ in ("dative", "iobj") and c.dep_ != "prep"]
