@@ -149,7 +149,12 @@ class ActorResolver:
     """Resolves argument tokens of one Doc to actors, keeping a document memory."""
 
     def __init__(
-        self, doc: Doc, lexicon: Lexicon, pub_date: str | None, gazetteer: Gazetteer | None = None
+        self,
+        doc: Doc,
+        lexicon: Lexicon,
+        pub_date: str | None,
+        gazetteer: Gazetteer | None = None,
+        event_nouns: frozenset[str] = frozenset(),  # "attack", "shelling": things, not actors
     ) -> None:
         self.doc = doc
         self.text = doc.text
@@ -173,7 +178,7 @@ class ActorResolver:
         self.speaker: Actor | None = None
         self._in_pronoun = False  # guards pronoun resolution against resolving itself
         self.speakers: list[Actor] = []  # all coordinated speakers of the current reporting verb
-        self.event_nouns: frozenset[str] = frozenset()  # set by the coder: "attack", "shelling"
+        self.event_nouns = event_nouns
         self._learn_people()
 
     def _dateline_country(self) -> str | None:

@@ -181,7 +181,6 @@ NOMINAL_BLOCKERS = frozenset(
         "threat",
         "possibility",
         "fear",
-        "halt",
         "cessation",
         "absence",
         "lack",
@@ -218,8 +217,7 @@ class Coder:
 
     def code_doc(self, doc: Doc, document: Document) -> list[Event]:
         """All events of one parsed document, in sentence order (negated ones marked)."""
-        resolver = ActorResolver(doc, self.lexicon, document.date, self.gazetteer)
-        resolver.event_nouns = self.event_nouns
+        resolver = ActorResolver(doc, self.lexicon, document.date, self.gazetteer, self.event_nouns)
         dates = DateResolver(document.date)
         events: list[Event] = []
         for sent in doc.sents:
@@ -392,15 +390,13 @@ class Coder:
             mode = "riot" if pattern.event_type == "ASSAULT" else "obstruct"
         date, basis = dates.for_predicate(token, future)
         location = _location(token, m.noun, resolver)
-        pairs = [(s, t) for s in sources for t in (targets or [None])]
-        if not targets and len(sources) > 1 and etype in JOINT_TYPES:
-            # "Kishida and Yoon agreed to ...": each agreed with the other
+        if not targets and len(sources) > 1 and (etype in JOINT_TYPES or pattern.mutual):
+            # "Kishida and Yoon agreed to ...", "A and B clashed": each acted on the other
             pairs = [(s, t) for s in sources for t in sources if s is not t]
-        elif pattern.mutual:
-            if targets:
+        else:
+            pairs = [(s, t) for s in sources for t in (targets or [None])]
+            if pattern.mutual:
                 pairs += [(t, s) for s in sources for t in targets]
-            elif len(sources) > 1:
-                pairs = [(s, t) for s in sources for t in sources if s is not t]
         # "congratulated both leaders by telephone": the call is a consultation too
         by_phone = etype != "CONSULT" and bool(targets) and _by_phone(token)
         pairs_phone = [(s, t) for s in sources for t in targets] if by_phone else []
@@ -465,9 +461,7 @@ class Coder:
             attributed_to=attributed if attributed and attributed.code != source.code else None,
             confidence=min(confidence, 0.95),
             rule=m.pattern.id,
-            trigger=" ".join(t.text for t in trigger_tokens)
-            if len(trigger_tokens) > 1
-            else m.token.text,
+            trigger=" ".join(t.text for t in trigger_tokens),
             trigger_span=(start, end),
         )
 
