@@ -595,12 +595,11 @@ class Coder:
             inside=True,
         )  # fmt: skip
         if not found:
-            for child in m.token.children:
-                if child.dep_ in ("xcomp", "advcl") and child.tag_ == "VB":
-                    found = self._slot_actors(child, ("dobj", "prep:to"), None, resolver, speaker,
-                                              inside=True)  # fmt: skip
-                    if found:
-                        break
+            for child in _infinitives(m.token):
+                found = self._slot_actors(child, ("dobj", "prep:to"), None, resolver, speaker,
+                                          inside=True)  # fmt: skip
+                if found:
+                    break
         if not found:
             place = _location(m.token, m.noun, resolver)
             if place is not None and place.country:
