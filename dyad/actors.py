@@ -82,7 +82,7 @@ def tag_mentions(
     texts = [_norm(t.text) for t in doc]
     names: dict[int, Mention] = {}
     candidates: list[Mention] = []
-    name_lengths = lexicon.name_lengths or {}
+    name_lengths = lexicon.name_lengths
     for i in range(n):
         for length in name_lengths.get(texts[i], ()):
             if i + length > n:
@@ -105,7 +105,7 @@ def tag_mentions(
     lower = [t.lower_ for t in doc]
     lemma = [t.lemma_.lower() for t in doc]
     sectors: dict[int, tuple[int, str]] = {}
-    sector_lengths = lexicon.sector_lengths or {}
+    sector_lengths = lexicon.sector_lengths
     i = 0
     while i < n:
         for length in sector_lengths.get(lower[i], ()) + sector_lengths.get(lemma[i], ()):

@@ -92,11 +92,9 @@ class Lexicon:
     sectors: dict[tuple[str, ...], str]
     countries: dict[str, str]  # iso3 -> name
     igos: dict[str, str]  # code -> name
-    max_name_len: int = 1
-    max_sector_len: int = 1
     # first token -> the lengths of the names (sector nouns) that start with it, longest first
-    name_lengths: dict[str, tuple[int, ...]] | None = None
-    sector_lengths: dict[str, tuple[int, ...]] | None = None
+    name_lengths: dict[str, tuple[int, ...]]
+    sector_lengths: dict[str, tuple[int, ...]]
 
     def country_name(self, iso3: str | None) -> str | None:
         """The common English name of an ISO alpha-3 code."""
@@ -301,8 +299,6 @@ def _finish(b: _Builder) -> Lexicon:
         sectors=b.sectors,
         countries=b.countries,
         igos=b.igos,
-        max_name_len=max((len(k) for k in b.names), default=1),
-        max_sector_len=max((len(k) for k in b.sectors), default=1),
         name_lengths=_lengths(b.names),
         sector_lengths=_lengths(b.sectors),
     )

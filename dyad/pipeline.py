@@ -46,7 +46,7 @@ def code_documents(
         for document, chunks in pending:
             events: list[Event] = []
             for offset, _ in chunks:
-                events.extend(_shift(coder.code_doc(next(docs), document), offset, document))
+                events.extend(_shift(coder.code_doc(next(docs), document), offset))
             yield document, events
         pending.clear()
 
@@ -75,7 +75,8 @@ def _chunks(text: str) -> Iterator[tuple[int, str]]:
         start = end
 
 
-def _shift(events: list[Event], offset: int, document: Document) -> list[Event]:
+def _shift(events: list[Event], offset: int) -> list[Event]:
+    """Spans of a chunk's events, made relative to the whole document."""
     if offset:
         for e in events:
             e.span = (e.span[0] + offset, e.span[1] + offset)
