@@ -538,12 +538,16 @@ class ActorResolver:
         country, igo, sector = self._country_sector(tokens, head)
         if country or igo:
             return []
+        # "Chile and Colombia urged both governments ...": two others than the clause's subjects
+        own = {a.country for a in self.memory.current_sources}
         last: list[str] = []
         for i in sorted(self.names):
             if i >= head.i:
                 break
             m = self.names[i]
             if m.entry.country and m.entry.kind != "none" and i == m.start:
+                if m.entry.country in own:
+                    continue
                 if m.entry.country in last:
                     last.remove(m.entry.country)
                 last.append(m.entry.country)

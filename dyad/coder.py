@@ -353,6 +353,7 @@ class Coder:
             future = False
         else:
             subj, passive = _subject_or_agent(token)
+            resolver.memory.current_sources = []  # not the previous predicate's
             sources = resolver.resolve(subj, speaker) if subj is not None else []
             resolver.memory.current_sources = sources
             if (

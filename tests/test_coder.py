@@ -175,3 +175,12 @@ def test_first_person_in_an_official_statement_is_its_author(code):
     events = code(text)
     assert ("ACCUSE", "AZEGOV", "ARMMIL") in triples(events)
     assert ("REQUEST", "AZEGOV", "ARM") in triples(events)
+
+
+def test_both_governments_are_two_others_than_the_speakers(code):
+    text = (
+        "Peru recalled its ambassador to Mexico on Tuesday. "
+        "Chile and Colombia urged both governments to resolve the dispute through dialogue."
+    )
+    requests = {t for t in triples(code(text)) if t[0] == "REQUEST"}
+    assert requests == {("REQUEST", s, t) for s in ("CHL", "COL") for t in ("PERGOV", "MEXGOV")}
