@@ -318,14 +318,52 @@ def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
 
 
 def _user_file(b: _Builder, path: Path) -> None:
-    """A user's YAML actor file: a mapping with any of the keys countries/igos/groups/people."""
+    """A user's actor file: dyad's YAML (a mapping with any of the keys countries, igos, sectors,
+    groups, people, not_actors and replace) or a TABARI/PETRARCH dictionary (``.txt``)."""
     if not path.is_file():
         raise DataError(f"{path}: no such actor file")
+    if path.suffix.lower() == ".txt":
+        _tabari_file(b, path)
+        return
     data = _load_yaml(path, str(path))
     if not isinstance(data, dict):
         raise DataError(f"{path}: expected keys countries, igos, sectors, groups or people")
     for key, value in data.items():
+        if key == "replace":
+            _replace_builtin(b, value, f"{path}:replace")
+            continue
         loader = _LOADERS.get(f"{key}.yaml")
         if loader is None:
             raise DataError(f"{path}: unknown section {key!r}")
         loader(b, value, f"{path}:{key}")
+
+
+def _replace_builtin(b: _Builder, value: Any, where: str) -> None:
+    """``replace: [people, groups]``: drop those packaged lists, so the user's stand instead."""
+    sections = _as_list(value, where)
+    if bad := set(sections) - {"people", "groups"}:
+        raise DataError(f"{where}: only people and groups can be replaced, not {sorted(bad)}")
+    packaged = tuple(f"data/actors/{s}.yaml[" for s in sections)
+    for key in [k for k, origin in b.origin.items() if origin.startswith(packaged)]:
+        del b.names[key], b.origin[key]
+
+
+def _tabari_file(b: _Builder, path: Path) -> None:
+    """A TABARI/PETRARCH actor or agent dictionary (dyad/dictionaries.py); unmapped codes warn."""
+    import warnings
+
+    from .dictionaries import UnmappedCodeWarning, actor_dictionary
+
+    book = actor_dictionary(path, b.countries, b.igos, known=b.names)
+    for surface, entry, line in book.names:
+        b.add(surface, entry, f"{path}:{line}", override=True)
+    for noun, sector, line in book.sector_nouns:
+        b.add_sector(noun, sector, f"{path}:{line}")
+    if book.unmapped:
+        warnings.warn(
+            UnmappedCodeWarning(
+                f"{len(book.unmapped)} code(s) in {path} have no dyad equivalent and were left "
+                f"out:\n{book.report()}"
+            ),
+            stacklevel=2,
+        )

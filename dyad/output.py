@@ -1,4 +1,5 @@
-"""Writing events: JSON Lines (the contract), CSV, Parquet and PLOVER-style grouped JSON."""
+"""Writing events: JSON Lines (the contract), CSV, Parquet, PLOVER-style grouped JSON and
+GDELT 2.0-style tab-separated lines."""
 
 from __future__ import annotations
 
@@ -7,13 +8,14 @@ import io
 import json
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from .records import Event
+from .crosswalk import Crosswalk, load_crosswalk
+from .records import Actor, Event
 
-FORMATS = ("jsonl", "csv", "parquet", "plover")
+FORMATS = ("jsonl", "csv", "parquet", "plover", "gdelt")
 CSV_COLUMNS = [
     "id",
     "doc_id",
@@ -131,6 +133,161 @@ def _plover_actor(actor: Any) -> dict[str, Any]:
     }
 
 
+# GDELT 2.0's event table, column for column (no header line, as in GDELT's own files), then
+# dyad's own columns; docs/data-formats.md says what each holds.
+_GDELT_ACTOR = [
+    "Code",
+    "Name",
+    "CountryCode",
+    "KnownGroupCode",
+    "EthnicCode",
+    "Religion1Code",
+    "Religion2Code",
+    "Type1Code",
+    "Type2Code",
+    "Type3Code",
+]
+_GDELT_GEO = ["Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID"]
+GDELT_COLUMNS = [
+    "GlobalEventID",
+    "Day",
+    "MonthYear",
+    "Year",
+    "FractionDate",
+    *(f"Actor1{c}" for c in _GDELT_ACTOR),
+    *(f"Actor2{c}" for c in _GDELT_ACTOR),
+    "IsRootEvent",
+    "EventCode",
+    "EventBaseCode",
+    "EventRootCode",
+    "QuadClass",
+    "GoldsteinScale",
+    "NumMentions",
+    "NumSources",
+    "NumArticles",
+    "AvgTone",
+    *(f"{who}Geo_{c}" for who in ("Actor1", "Actor2", "Action") for c in _GDELT_GEO),
+    "DATEADDED",
+    "SOURCEURL",
+    # dyad's own
+    "DyadEventID",
+    "PloverType",
+    "PloverMode",
+    "PloverContext",
+    "DyadDate",
+    "DateBasis",
+    "Actor1Text",
+    "Actor2Text",
+    "AttributedTo",
+    "Confidence",
+    "Rule",
+    "SpanStart",
+    "SpanEnd",
+    "Sentence",
+]
+# GDELT's geographic types: 1 country, 2 US state, 3 US city, 4 world city, 5 world state
+_GEO_TYPES = {("country", False): 1, ("country", True): 1, ("admin1", True): 2}
+_GEO_TYPES |= {("city", True): 3, ("city", False): 4, ("admin1", False): 5}
+# a field never holds a tab or a line break: escaped as in C, backslashes doubled first
+_ESCAPES = str.maketrans(
+    {"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"}
+    | {ch: f"\\u{ord(ch):04x}" for ch in "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"}
+)
+
+
+def gdelt_rows(events: Iterable[Event]) -> Iterator[list[str]]:
+    """GDELT-style rows (``GDELT_COLUMNS``), negated events left out.
+
+    Events arrive in document order; each document's events are held until the next document
+    starts, so that IsRootEvent can mark those of its first coded sentence.
+    """
+    crosswalk = load_crosswalk()
+    pending: list[Event] = []
+    for e in events:
+        if e.negated:
+            continue
+        if pending and e.doc_id != pending[0].doc_id:
+            yield from _gdelt_document(pending, crosswalk)
+            pending = []
+        pending.append(e)
+    if pending:
+        yield from _gdelt_document(pending, crosswalk)
+
+
+def _gdelt_document(events: list[Event], crosswalk: Crosswalk) -> Iterator[list[str]]:
+    lead = min(e.span[0] for e in events)
+    for e in events:
+        yield [_field(v) for v in _gdelt_values(e, e.span[0] == lead, crosswalk)]
+
+
+def _gdelt_values(e: Event, root: bool, crosswalk: Crosswalk) -> list[Any]:
+    year, month, day = ([*(e.date or "").split("-"), None, None, None])[:3]
+    full = bool(year and month and day)
+    fraction = f"{int(year) + (int(month) * 30 + int(day)) / 365:.4f}" if full else None
+    place = e.location
+    geo: list[Any] = [None] * len(_GDELT_GEO)
+    if place is not None:
+        fips = crosswalk.to_fips(place.country)
+        geo = [
+            _GEO_TYPES.get((place.precision, place.country == "USA")),
+            place.name,
+            fips,
+            fips if place.precision == "country" else None,
+            None,
+            place.lat,
+            place.lon,
+            None,
+        ]
+    return [
+        int(e.id[:15], 16),  # 60 bits of dyad's stable id: an integer, as GDELT's ids are
+        f"{year}{month}{day}" if full else None,
+        f"{year}{month}" if year and month else None,
+        year or None,
+        fraction,
+        *_gdelt_actor(e.source),
+        *_gdelt_actor(e.target),
+        int(root),
+        e.cameo,
+        e.cameo[:3],
+        e.cameo[:2],
+        e.quad_class,
+        e.goldstein,
+        1,  # one mention, in one source, in one article: this sentence
+        1,
+        1,
+        None,
+        *([None] * len(_GDELT_GEO) * 2),
+        *geo,
+        None,
+        e.doc_id,
+        e.id,
+        e.event_type,
+        e.mode,
+        ";".join(e.context),
+        e.date,
+        e.date_basis,
+        e.source.text,
+        e.target.text if e.target else None,
+        e.attributed_to.code if e.attributed_to else None,
+        round(e.confidence, 3),
+        e.rule,
+        e.span[0],
+        e.span[1],
+        e.sentence,
+    ]
+
+
+def _gdelt_actor(actor: Actor | None) -> list[Any]:
+    if actor is None:
+        return [None] * len(_GDELT_ACTOR)
+    igo = actor.code if actor.country is None and actor.sector is None else None
+    return [actor.code, actor.name, actor.country, igo, None, None, None, actor.sector, None, None]
+
+
+def _field(value: Any) -> str:
+    return "" if value is None else str(value).translate(_ESCAPES)
+
+
 def write_events(events: Iterable[Event], fmt: str, out: IO[str] | None, path: Path | None) -> int:
     """Write events in ``fmt`` to the open text stream ``out`` or the file ``path``; return count."""
     if fmt == "parquet":
@@ -153,6 +310,10 @@ def write_events(events: Iterable[Event], fmt: str, out: IO[str] | None, path: P
         elif fmt == "plover":
             for record in plover_records(events):
                 stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+                n += 1
+        elif fmt == "gdelt":
+            for row in gdelt_rows(events):
+                stream.write("\t".join(row) + "\n")
                 n += 1
         else:
             raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
