@@ -13,8 +13,9 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from .fuzzy import MIN_SCORE, FuzzyIndex, fold, looks_like_name, similar_person
 from .lexicon import Entry, Lexicon, name_key
-from .places import City, Gazetteer
+from .places import LOCATIVE, REGION_WORDS, City, Gazetteer
 from .records import Actor, Place
 
 # Determiners and modifiers that do not change who the actor is.
@@ -33,6 +34,9 @@ _ANAPHORIC_DESCRIPTIONS = {  # "this country", "the fraternal country": the last
     ("two", "country"),
 }
 _GROUP_SECTORS = frozenset({"OPP", "REB"})
+# A misspelling of a state the document names correctly needs less similarity ("Pakitsa": 80)
+# than one standing alone, which needs fuzzy.MIN_SCORE and the tagger's GPE/NORP reading.
+FUZZY_KNOWN_SCORE = MIN_SCORE - 5
 _IGO_DESCRIPTIONS = {
     "bloc",
     "alliance",
@@ -101,6 +105,7 @@ def tag_mentions(
         if all(j not in names for j in range(m.start, m.end)):
             for j in range(m.start, m.end):
                 names[j] = m
+    _tag_misspelled(doc, lexicon, names)
 
     lower = [t.lower_ for t in doc]
     lemma = [t.lemma_.lower() for t in doc]
@@ -127,6 +132,42 @@ def tag_mentions(
     return names, sectors
 
 
+_FUZZY: dict[int, FuzzyIndex[Entry]] = {}
+
+
+def _tag_misspelled(doc: Doc, lexicon: Lexicon, names: dict[int, Mention]) -> None:
+    """Tag misspelled states and nationalities ("Pakitsa", "Azerbajan"): only proper nouns the
+    tagger read as a place or nationality, or that misspell a state the text names correctly."""
+    if id(lexicon) not in _FUZZY:
+        _FUZZY[id(lexicon)] = FuzzyIndex.build(
+            (key[0], entry)
+            for key, entry in lexicon.names.items()
+            if len(key) == 1 and entry.kind in ("country", "demonym", "capital") and entry.country
+        )
+    index = _FUZZY[id(lexicon)]
+    named = {m.entry.country for m in names.values() if m.entry.country}
+    for t in doc:
+        if t.i in names or t.pos_ not in ("PROPN", "NOUN") or not looks_like_name(t.text):
+            continue
+        if t.is_upper or (t.pos_ == "NOUN" and t.ent_type_):
+            continue  # upper case is a dateline's, read on its own
+        if fold(t.text) in index.values:
+            continue  # an exact name the tagger rejected on purpose ("Niger" in a person's name)
+        if t.ent_type_ == "PERSON" and (
+            t.ent_iob_ == "I" or doc[t.i + 1 : t.i + 2].text[:1].isupper()
+        ):
+            continue  # a word of a person's name ("Armen Grigoryan")
+        if t.ent_type_ in ("DATE", "TIME", "MONEY", "ORDINAL", "CARDINAL", "PERCENT"):
+            continue
+        entry = index.match(t.text, min_score=FUZZY_KNOWN_SCORE)
+        if entry is None or entry.country is None:
+            continue
+        if entry.country in named or (
+            t.pos_ == "PROPN" and t.ent_type_ in ("GPE", "NORP") and index.match(t.text)
+        ):
+            names[t.i] = Mention(t.i, t.i + 1, entry)
+
+
 def _norm(text: str) -> str:
     return text.replace("\u2019", "'")
 
@@ -136,13 +177,16 @@ class DocMemory:
     """What the document has introduced so far: people's roles, role nouns, recent actors."""
 
     people: dict[str, Actor] = field(default_factory=dict)  # full name or surname -> actor
-    roles: dict[str, Actor] = field(default_factory=dict)  # "ambassador" -> actor
+    # (token index, role noun, actor): "the ambassador" is the last one titled so before it
+    titled: list[tuple[int, str, Actor]] = field(default_factory=list)
     last_person: Actor | None = None
+    last_subject: Actor | None = None  # the last person who was a clause's subject
     last_group: Actor | None = None  # last state, organisation or group
     countries: dict[str, int] = field(default_factory=dict)  # how often each country is named
     events: list = field(default_factory=list)  # events coded so far (for "condemned the raids")
     current_sources: list = field(default_factory=list)  # sources of the predicate being coded
     author: Actor | None = None  # the first government or IGO the document names as a subject
+    last_city: Place | None = None  # for "the city"
 
 
 class ActorResolver:
@@ -199,20 +243,80 @@ class ActorResolver:
 
     def _learn_people(self) -> None:
         """Appositions and titles make a named person an actor for the rest of the document."""
-        for ent in self.ents:
-            if ent.label_ != "PERSON":
-                continue
+        for ent in [e for e in self.ents if e.label_ == "PERSON"] + self._titled_names():
             actor = self._person_in_context(ent) or self._lookup_person(ent.text)
             if actor is not None:
                 self._remember_person(ent, actor)
 
+    def _titled_names(self) -> list[Span]:
+        """Names the entity tagger missed but a title introduces: 'Pakistani ambassador to
+        Azerbaijan Bilal Hayee' (tagged a work of art), 'Foreign Minister Kwame Asante'."""
+        found = []
+        i = 0
+        while i < len(self.doc):
+            t = self.doc[i]
+            if t.pos_ != "PROPN" or t.ent_type_ == "PERSON" or i in self.names or i in self.sectors:
+                i += 1
+                continue
+            j = i
+            while (
+                j < len(self.doc)
+                and self.doc[j].pos_ == "PROPN"
+                and j not in self.names
+                and j not in self.sectors
+                and self.doc[j].ent_type_ != "PERSON"
+                and self.doc[j].is_title
+            ):
+                j += 1
+            before = self.doc[i - 1] if i > 0 else None
+            title = before is not None and (
+                (before.i in self.sectors and _is_person_noun(before))
+                or (before.i in self.names and i > 1 and self.doc[i - 2].lower_ == "to")
+            )
+            if title and 1 < j - i <= 3:  # a first name and a surname, or three names
+                found.append(self.doc[i:j])
+            i = max(j, i + 1)
+        return found
+
     def _remember_person(self, ent: Span, actor: Actor) -> None:
-        """Later mentions may use the surname ("Alvi") or, for East Asian names, the first ("Xi")."""
+        """Later mentions may use the surname ("Alvi") or, for East Asian names, the first ("Xi"),
+        or the title the text gave ("the ambassador" after "ambassador ... Bilal Hayee")."""
         self.memory.people.setdefault(ent.text, actor)
+        title = self._title_of(ent)
+        if title is not None:
+            self.memory.titled.append((ent.start, title, actor))
         tokens = [t for t in ent if t.pos_ == "PROPN"]
         if len(tokens) > 1:
             self.memory.people.setdefault(tokens[-1].text, actor)
             self.memory.people.setdefault(tokens[0].text, actor)
+
+    def _title_of(self, ent: Span) -> str | None:
+        """The person noun that titles a name: 'ambassador', 'minister', 'president'."""
+        near = [t for t in self.doc[max(0, ent.start - 6) : ent.start] if _is_person_noun(t)]
+        appos = [t for c in ent.root.children if c.dep_ == "appos" for t in c.subtree]
+        for t in [*reversed(near), *appos]:
+            if t.i in self.sectors:
+                return t.lemma_.lower()
+        return None
+
+    def _title_window(self, ent: Span) -> list[Token]:
+        """The title phrase right in front of a name, read linearly: up to eight words of nouns,
+        adjectives, names and 'of'/'to', ending in a person noun ('Foreign Minister')."""
+        end = ent.start - 1
+        while end >= ent.sent.start and not (
+            end in self.sectors and _is_person_noun(self.doc[end])
+        ):
+            if self.doc[end].pos_ not in ("PROPN", "ADP", "DET") or ent.start - end > 5:
+                return []
+            end -= 1  # "ambassador to Azerbaijan | Bilal Hayee": past the host's name
+        start = end
+        while (
+            start - 1 >= max(ent.sent.start, end - 8)
+            and self.doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ", "ADP", "DET")
+            and self.doc[start - 1].lower_ not in ("by", "with", "and", "on", "at", "from")
+        ):
+            start -= 1
+        return [t for t in self.doc[start : end + 1] if t.i not in range(end + 1, ent.start)]
 
     def _person_in_context(self, ent: Span) -> Actor | None:
         """Country + sector stated around a PERSON name: titles, 'of X', appositions."""
@@ -227,6 +331,9 @@ class ActorResolver:
             "PROPN",
         ):
             scope.extend(t for t in _phrase(head) if t.i not in tokens)
+        if root.dep_ == "pobj" and head.lower_ == "of" and head.head.i in self.sectors:
+            # "President of Pakistan Arif Alvi", parsed as the president of "Pakistan Arif Alvi"
+            scope.extend(t for t in _phrase(head.head) if t.i not in tokens)
         for child in root.children:
             if child.dep_ == "appos":
                 scope.extend(child.subtree)
@@ -235,6 +342,11 @@ class ActorResolver:
             # "his Tongan counterpart Siaosi Sovaleni", however the parser attached the name
             scope.extend(_phrase(before))
         country, igo, sector = self._country_sector(scope)
+        if sector is None:
+            # the parser lost the title ("Pakistani ambassador to Azerbaijan Bilal Hayee" parsed
+            # as a fragment): read the words in front of the name as its title
+            window = self._title_window(ent)
+            country, igo, sector = self._country_sector(window, window[-1] if window else None)
         if sector is None:
             return None
         if country is None and igo is None:
@@ -306,6 +418,13 @@ class ActorResolver:
     def _lookup_person(self, name: str) -> Actor | None:
         if name in self.memory.people:
             return self.memory.people[name]
+        variant = (
+            similar_person(name, self.memory.people)
+            if "'" not in name and name_key(name) not in self.lexicon.names
+            else None
+        )
+        if variant is not None:
+            return self.memory.people[variant]  # "Nadim Razan" for the "Nadeem Razzan" introduced
         entry = self.lexicon.names.get(name_key(name))
         if entry and entry.kind == "person":
             role = entry.role_on(self.pub_date)
@@ -410,6 +529,8 @@ class ActorResolver:
         if person is not None and not (country and sector and head_match is None):
             actor = replace(person, text=text)
             self.memory.last_person = actor
+            if head.dep_ in ("nsubj", "nsubjpass"):
+                self.memory.last_subject = actor
             return actor
         if head_match and head_match.entry.kind == "capital":
             sector = sector if self.sectors.get(head.i) else "GOV"  # "Kigali", "official Baku"
@@ -424,7 +545,7 @@ class ActorResolver:
             and igo is None
             and (sector in (None, "REB"))
             and head.lemma_.lower() in _GROUP_DESCRIPTIONS
-            and any(t.lower_ in ("the", "this", "that") for t in tokens)
+            and any(c.lower_ in ("the", "this", "that") for c in head.children if c.dep_ == "det")
         ):
             named = self._nearest(head, "group", text)
             if named is not None:
@@ -438,6 +559,7 @@ class ActorResolver:
                 self._located_in(head)
                 or self._clause_location(head)
                 or (speaker.country if speaker else None)
+                or self._sentence_country(head)
                 or self.focus
             )
         if country is None and igo is None and sector is None:
@@ -445,7 +567,11 @@ class ActorResolver:
             if city is not None:
                 return self.actor(text, city, None, "CVL")
             words = tuple(t.lower_ for t in tokens if t.pos_ in ("ADJ", "NOUN"))
-            if words in _ANAPHORIC_DESCRIPTIONS:
+            if (
+                words in _ANAPHORIC_DESCRIPTIONS
+                and head.dep_ != "compound"  # "a state visit" is no state
+                and any(t.pos_ in ("DET", "PRON", "NUM") for t in tokens)
+            ):
                 return self._nearest(head, "country", text)
             if (
                 words
@@ -476,26 +602,168 @@ class ActorResolver:
             return None
         return city
 
-    def place_of(self, token: Token) -> Place | None:
-        """A place named by ``token``: a city from the gazetteer, or a country (never as a city)."""
+    def place_of(self, token: Token, after_preposition: bool = False) -> Place | None:
+        """A place named by ``token``: a country (its centre), a named area, a first-level region
+        or a city; never a guess, and never a country or region passed off as a city. After a
+        locative preposition a name the tagger took for a person may still be a known city."""
         m = self.names.get(token.i)
+        if self.gazetteer is not None and m is not None:
+            # "the Gaza Strip", "Crimea": an area the lexicon reads as its state is still an area
+            feature = self.gazetteer.feature(self.doc[m.start : m.end].text)
+            if feature is not None:
+                return feature.place()
         if m and m.entry.kind == "country" and m.entry.country:
-            return Place(
-                name=m.entry.name, country=m.entry.country, lat=None, lon=None, precision="country"
-            )
+            if self.gazetteer is None:
+                return Place(m.entry.name, m.entry.country, None, None, "country")
+            return self.gazetteer.country_place(m.entry.country, m.entry.name)
         if m and m.entry.kind == "capital" and self.gazetteer is not None:
             text = token.doc[m.start : m.end].text
             return self.gazetteer.place(text, prefer=[m.entry.country]) or Place(
                 name=text, country=m.entry.country, lat=None, lon=None, precision="city"
             )
-        if self.gazetteer is None or token.ent_type_ not in ("GPE", "LOC", "FAC"):
+        if self.gazetteer is None:
+            return None
+        kind_word = token.lemma_.lower() in REGION_WORDS and token.pos_ == "NOUN"
+        for name in self._place_names(token):
+            feature = self.gazetteer.feature(name)
+            if feature is not None:
+                return feature.place()
+            if kind_word and _proper(name):
+                # "in Borno state", "the Tigray region": the kind word says it is a region
+                # (but "the eastern region" names none)
+                region = self.gazetteer.region(name, prefer=self.memory.countries)
+                if region is not None:
+                    return region.place()
+        lemma = token.lemma_.lower()
+        if lemma in ("capital", "city", "town", "village") and token.pos_ == "NOUN":
+            named = self._named_town(token)
+            if named is not None:
+                return named
+            if lemma == "capital":
+                return self._capital(token)
+            if lemma in ("city", "town") and any(c.lower_ == "the" for c in token.lefts):
+                return self.memory.last_city  # "pulled out of the city"
+            return None
+        if kind_word or not (
+            token.ent_type_ in ("GPE", "LOC", "FAC")
+            or (after_preposition and token.pos_ == "PROPN" and token.ent_type_ != "DATE")
+        ):
             return None
         ent = self._ent_at.get(token.i)
         name = ent.text if ent is not None else token.text
+        if after_preposition and ent is not None and ent.start < token.i:
+            name = self.doc[token.i : ent.end].text  # the tagger's "Near Durban" is Durban
         city = self._trusted_city(name)
-        if city is None:
-            return None  # unknown places stay unresolved rather than guessed
-        return self.gazetteer.place(name, prefer=[city.country])
+        if city is not None:
+            place = self.gazetteer.place(name, prefer=[city.country])
+            self.memory.last_city = place
+            return place
+        region = self.gazetteer.region(name, prefer=self.memory.countries)
+        if region is not None and region.country in self.memory.countries:
+            return region.place()  # "in Tigray" where the story is about Ethiopia
+        return None  # unknown places stay unresolved rather than guessed
+
+    def clause_places(self, predicate: Token, whole_sentence: bool = False) -> list[Place]:
+        """The distinct places the predicate's own clause puts something in, near or at, read from
+        the words after each preposition whatever the parser made of them ('Near Durban, police
+        fired ...'); places of its subject or of a relative clause ('the embassy in Dhaka', 'who
+        lives in Vilnius') say where an actor is, not where the event happened."""
+        sent = predicate.sent
+        found: dict[str, Place] = {}
+        for t in sent:
+            if t.lower_ not in LOCATIVE or t.i + 1 >= sent.end:
+                continue
+            if not whole_sentence and not _in_clause(t, predicate):
+                continue
+            j = t.i + 1
+            while j < sent.end - 1 and self.doc[j].pos_ in ("DET", "ADJ", "NUM"):
+                j += 1
+            head = self.doc[j]
+            while (
+                head.dep_ in ("compound", "amod")
+                and head.i < head.head.i < sent.end
+                and head.head.pos_ in ("NOUN", "PROPN")
+            ):
+                head = head.head
+            place = self.place_of(head, after_preposition=True)
+            if place is not None:
+                found.setdefault(place.name, place)
+        return list(found.values())
+
+    def is_capital(self, token: Token) -> bool:
+        """Is ``token`` a capital's name ('Moscow'), which stands for its government?"""
+        m = self.names.get(token.i)
+        return m is not None and m.entry.kind in ("capital", "seat")
+
+    def _place_names(self, token: Token) -> list[str]:
+        """The names a place phrase may go by, longest first: 'the Line of Control', 'Borno'."""
+        names = []
+        ent = self._ent_at.get(token.i)
+        if ent is not None:
+            names.append(ent.text)
+        left = min(
+            (t.i for t in token.lefts if t.dep_ in ("compound", "amod", "det")), default=token.i
+        )
+        of = [c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"]
+        right = of[0].right_edge.i if of else token.i
+        if right - left < 6:
+            names.append(self.doc[left : right + 1].text)
+        modifiers = [t for t in token.lefts if t.dep_ in ("compound", "amod") and t.pos_ == "PROPN"]
+        if modifiers:
+            names.append(
+                self.doc[modifiers[0].i : modifiers[-1].i + 1].text
+            )  # "Borno" of "Borno state"
+        if of and token.lemma_.lower() in REGION_WORDS:
+            obj = next((c for c in of[0].children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                names.append(self._ent_at[obj.i].text if obj.i in self._ent_at else obj.text)
+        names.append(token.text)
+        return list(dict.fromkeys(names))
+
+    def _named_town(self, token: Token) -> Place | None:
+        """'the town of Chibok', 'the Saudi city of Jeddah': the named place, resolved where the
+        gazetteer knows it, else kept by name alone (no coordinates, no guessed country)."""
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if obj is None or obj.pos_ != "PROPN":
+            return None
+        ent = self._ent_at.get(obj.i)
+        name = ent.text if ent is not None else obj.text
+        if self.gazetteer is not None:
+            country = next(
+                (
+                    m.entry.country
+                    for t in token.lefts
+                    if (m := self.names.get(t.i)) and m.entry.kind in ("country", "demonym")
+                ),
+                None,
+            )
+            place = self.gazetteer.place(name, prefer=[country or "", *self.memory.countries])
+            if place is not None and (country is None or place.country == country):
+                self.memory.last_city = place
+                return place
+        place = Place(name, None, None, None, "city")
+        self.memory.last_city = place
+        return place
+
+    def _capital(self, token: Token) -> Place | None:
+        """'the Lithuanian capital' is Vilnius; a bare 'the capital' is that of the story's state."""
+        country = next(
+            (
+                m.entry.country
+                for t in token.lefts
+                if (m := self.names.get(t.i)) and m.entry.kind in ("country", "demonym")
+            ),
+            None,
+        )
+        if country is None and token.dep_ == "pobj":
+            poss = [t for t in token.lefts if t.dep_ == "poss" and t.i in self.names]
+            country = self.names[poss[0].i].entry.country if poss else None
+        country = country or self.focus
+        capital = _capitals(self.lexicon).get(country or "")
+        if capital is None or self.gazetteer is None:
+            return None
+        return self.gazetteer.place(capital, prefer=[country or ""])
 
     def _nearest(self, head: Token, kind: str, text: str) -> Actor | None:
         """The closest state (or IGO) named before ``head``: 'this country', 'the bloc'."""
@@ -506,6 +774,8 @@ class ActorResolver:
             if kind == "igo" and m.entry.kind == "igo":
                 return self.actor(text, None, m.entry.igo, None)
             if kind == "country" and m.entry.kind in ("country", "demonym") and m.entry.country:
+                if self.speaker is not None and m.entry.country == self.speaker.country:
+                    continue  # "Azerbaijan's president said the fraternal country ...": another
                 return self.actor(text, m.entry.country, None, None)
             if kind == "group" and m.entry.kind == "group":
                 actor = self.actor(text, m.entry.country, None, m.entry.sector)
@@ -583,7 +853,9 @@ class ActorResolver:
         """'the ambassador', 'the ministry': the actor the text introduced with that role noun."""
         if not any(t.lower_ in ("the", "this", "that", "its", "his", "her") for t in tokens):
             return None
-        return self.memory.roles.get(head.lemma_.lower())
+        lemma = head.lemma_.lower()
+        earlier = [(i, a) for i, title, a in self.memory.titled if title == lemma and i < head.i]
+        return max(earlier, key=lambda x: x[0])[1] if earlier else None
 
     def _located_in(self, head: Token) -> str | None:
         """'protesters in Lagos', 'police in Pakistan': a sector located in a named country."""
@@ -596,6 +868,9 @@ class ActorResolver:
                     city = self._city(obj)
                     if city:
                         return city
+                    place = self.place_of(obj) if obj.dep_ == "pobj" else None
+                    if place is not None and place.country:
+                        return place.country  # "farmers in Borno state"
         return None
 
     def _clause_location(self, head: Token) -> str | None:
@@ -613,14 +888,23 @@ class ActorResolver:
                         return place.country
         return None
 
+    def _sentence_country(self, head: Token) -> str | None:
+        """'Gunmen killed 12 farmers in Borno state, police said': the police of the one country
+        the sentence's places lie in."""
+        places = self.clause_places(head, whole_sentence=True)
+        countries = {p.country for p in places if p.country}
+        return countries.pop() if len(countries) == 1 else None
+
     def _note(self, actor: Actor, head: Token) -> None:
         """Remember the actor for later references: its role noun, and the last person or group."""
         if actor.sector and self.sectors.get(head.i):
-            self.memory.roles[head.lemma_.lower()] = actor
+            self.memory.titled.append((head.i, head.lemma_.lower(), actor))
         if head.ent_type_ == "PERSON" or (
             actor.sector == "GOV" and self.sectors.get(head.i) and _is_person_noun(head)
         ):
             self.memory.last_person = actor
+            if head.dep_ in ("nsubj", "nsubjpass"):
+                self.memory.last_subject = actor
         else:
             self.memory.last_group = actor
 
@@ -653,6 +937,10 @@ class ActorResolver:
                         self._in_pronoun = False
                     if person is not None:
                         return _retext(person, head.text)
+            if head.dep_ in ("nsubj", "nsubjpass") and self.memory.last_subject is not None:
+                # "Wang telephoned Aliyev. He invited ...": a subject pronoun continues the
+                # last person who acted, not the last one named
+                return _retext(self.memory.last_subject, head.text)
             return _retext(self.memory.last_person, head.text)
         if lower in _THING_PRONOUNS | _PLURAL_PRONOUNS:
             if head.dep_ in ("dobj", "pobj", "dative") or (
@@ -711,6 +999,49 @@ def _focus_country(counts: dict[str, int]) -> str | None:
     if len(ranked) > 1 and ranked[1][1] >= ranked[0][1]:
         return None
     return ranked[0][0]
+
+
+_CAPITALS: dict[int, dict[str, str]] = {}
+
+
+def _capitals(lexicon: Lexicon) -> dict[str, str]:
+    """Each country's first listed capital, by ISO alpha-3 (computed once per lexicon)."""
+    if id(lexicon) not in _CAPITALS:
+        out: dict[str, str] = {}
+        for key, entry in lexicon.names.items():
+            if entry.kind == "capital" and entry.country:
+                out.setdefault(entry.country, " ".join(key))
+        _CAPITALS[id(lexicon)] = out
+    return _CAPITALS[id(lexicon)]
+
+
+_CLAUSE_BOUNDARIES = frozenset(
+    {"nsubj", "nsubjpass", "relcl", "acl", "appos", "advcl", "ccomp", "xcomp", "conj", "csubj"}
+)
+
+
+def _in_clause(token: Token, predicate: Token) -> bool:
+    """Is ``token`` inside ``predicate``'s own clause, outside its subject and any clause below?
+    A clause the predicate is coordinated with or completes shares its places ('Near Durban,
+    police fired ... and arrested 14', 'met in Vilnius and agreed to ...')."""
+    heads = {predicate.i}
+    p = predicate
+    while p.dep_ in ("conj", "xcomp") and p.head.i != p.i:
+        p = p.head
+        heads.add(p.i)
+    t = token
+    for _ in range(12):
+        if t.i in heads:
+            return True
+        if t.dep_ in _CLAUSE_BOUNDARIES or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _proper(name: str) -> bool:
+    """A name with a capitalised word besides its article and kind word: 'Borno state'."""
+    return any(w[:1].isupper() for w in name.split() if w.lower() not in REGION_WORDS | {"the"})
 
 
 def _is_person_noun(token: Token) -> bool:

@@ -34,14 +34,18 @@ def code_cmd(
         typer.Option(help="Publication date (YYYY-MM-DD) for documents that carry none."),
     ] = None,
     format: Annotated[
-        str, typer.Option("--format", "-f", help="jsonl, csv, parquet or plover.")
+        str, typer.Option("--format", "-f", help="jsonl, csv, parquet, plover or gdelt.")
     ] = "jsonl",
     out: Annotated[
         Path | None, typer.Option("--out", "-o", help="Write here instead of stdout.")
     ] = None,
     actors: Annotated[
         list[Path] | None,
-        typer.Option("--actors", help="Extra actor YAML file(s) layered over the built-in ones."),
+        typer.Option(
+            "--actors",
+            help="Extra actor file(s) layered over the built-in ones: dyad YAML or a "
+            "TABARI/PETRARCH .txt dictionary (docs/data-formats.md).",
+        ),
     ] = None,
     summary: Annotated[bool, typer.Option(help="Print a table of the events to stderr.")] = False,
 ) -> None:
@@ -181,6 +185,11 @@ def _print_report(report) -> None:  # noqa: ANN001 - EvaluationReport
         f"date accuracy: {report.date_accuracy:.3f} ({report.dates_correct}/{report.dates_matched}"
         " matched events with a gold date)"
     )
+    out.print(
+        f"location accuracy: {report.location_accuracy:.3f} ({report.locations_correct}/"
+        f"{report.locations_matched} matched events with a gold place; {report.locations_extra}"
+        " placed where the gold names none)"
+    )
 
 
 def _print_errors(report) -> None:  # noqa: ANN001
@@ -197,6 +206,13 @@ def _print_errors(report) -> None:  # noqa: ANN001
         out.print(
             f"[yellow]spurious[/] {escape(e.doc_id)}: {e.event_type} {e.source.code} -> "
             f"{e.target.code if e.target else None} [{e.rule}] «{escape(e.sentence[:120])}»",
+            highlight=False,
+        )
+    for g, e in report.wrong_locations:
+        got = f"{e.location.name} ({e.location.precision})" if e.location else None
+        out.print(
+            f"[blue]place[/] {escape(g.doc_id)}: gold {escape(g.location or '')} got "
+            f"{escape(str(got))} «{escape(g.sentence)}»",
             highlight=False,
         )
     for g, e in report.wrong_dates:
@@ -237,6 +253,28 @@ def check_data_cmd() -> None:
     if missing := set(onto.types) - covered:
         err.print(f"[red]no patterns for[/] {', '.join(sorted(missing))}")
         raise typer.Exit(1)
+
+
+@app.command("codebook")
+def codebook_cmd(
+    format: Annotated[
+        str, typer.Option("--format", "-f", help="markdown, csv or json.")
+    ] = "markdown",
+) -> None:
+    """Print the codebook: PLOVER types, modes and contexts, CAMEO codes, actor sectors and IGOs.
+
+    Example: dyad codebook --format csv > codebook.csv
+    """
+    from .codebook import CODEBOOK_FORMATS, codebook, render_codebook
+
+    if format not in CODEBOOK_FORMATS:
+        raise typer.BadParameter(f"use one of {', '.join(CODEBOOK_FORMATS)}", param_hint="--format")
+    try:
+        text = render_codebook(codebook(), format)
+    except DyadError as exc:
+        err.print(f"[red]error[/]: {exc}", highlight=False)
+        raise typer.Exit(1) from None
+    typer.echo(text, nl=False)
 
 
 if __name__ == "__main__":  # pragma: no cover

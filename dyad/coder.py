@@ -19,7 +19,7 @@ from .dates import DateResolver
 from .lexicon import Lexicon
 from .ontology import Ontology
 from .patterns import Pattern, PatternBook
-from .places import Gazetteer
+from .places import LOCATIVE, Gazetteer
 from .records import Actor, Document, Event, Place
 
 SPEECH_VERBS = frozenset(
@@ -235,7 +235,7 @@ class Coder:
         self, sent: Span, document: Document, resolver: ActorResolver, dates: DateResolver
     ) -> list[Event]:
         """All events stated in one sentence, at most one per (source, type, target)."""
-        if sent.text.rstrip(" \"'”’").endswith("?"):
+        if sent.text.rstrip(" \t\n\"'”’").endswith("?"):
             return []  # questions state no event
         if _headline_or_chrome(sent, resolver.text):
             return []
@@ -396,7 +396,7 @@ class Coder:
             pairs = [(s, t) for s in sources for t in sources if s is not t]
         else:
             pairs = [(s, t) for s in sources for t in (targets or [None])]
-            if pattern.mutual:
+            if pattern.mutual and not future:  # "Seoul would consult Washington": Seoul's intent
                 pairs += [(t, s) for s in sources for t in targets]
         # "congratulated both leaders by telephone": the call is a consultation too
         by_phone = etype != "CONSULT" and bool(targets) and _by_phone(token)
@@ -947,6 +947,12 @@ def _hypothetical(verb: Token) -> bool:
 
 
 def _conditional(verb: Token) -> bool:
+    """Inside an 'if'/'unless' clause, however it was parsed ('If Armenia attacks again, ...')."""
+    for w in reversed(verb.doc[verb.sent.start : verb.i]):
+        if w.text in (",", ";", ":") or w.lower_ in ("then", "and", "but"):
+            break
+        if w.lower_ in ("if", "unless"):
+            return True
     t = verb
     for _ in range(4):
         if t.dep_ == "advcl" and any(
@@ -996,19 +1002,63 @@ def _headline_or_chrome(sent: Span, doc_text: str) -> bool:
     return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
 
 
-LOCATIVE_PREPS = frozenset({"in", "near", "at", "outside", "around", "inside", "across", "along"})
+LOCATIVE_PREPS = LOCATIVE
+# Movements whose destination ("travelled to Islamabad", "a visit to Tokyo") is where they happen.
+DESTINATION_VERBS = frozenset(
+    {"visit", "travel", "fly", "arrive", "come", "go", "head", "return", "trip", "tour", "land"}
+)
 
 
 def _location(token: Token, noun: Token | None, resolver: ActorResolver) -> Place | None:
-    """Where the predicate (or its noun) says it happened: 'in Islamabad', 'near Tartar'."""
-    for head in (token, noun) if noun is not None else (token,):
-        for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPS:
-                for obj in prep.children:
-                    if obj.dep_ == "pobj":
-                        place = resolver.place_of(obj)
-                        if place is not None:
-                            return place
+    """Where the predicate says it happened: 'in Islamabad', 'near the Line of Control'; the
+    predicate's own phrases first, then those of its objects ('clashed with rebels in Tigray')
+    and of the clause it continues ('attacked positions in Syunik, killing 15'), then the one
+    place its clause puts anything in (parses of 'Near Durban, police fired ...' go astray)."""
+    heads = [token] if noun is None else [token, noun]
+    for head in heads:
+        place = _phrase_place(head, resolver)
+        if place is not None:
+            return place
+    t = token
+    while t.dep_ in ("conj", "xcomp", "advcl") and t.head.i != t.i and t.head.pos_ == "VERB":
+        t = t.head
+        place = _phrase_place(t, resolver)
+        if place is not None:
+            return place
+    places = resolver.clause_places(token)
+    return places[0] if len(places) == 1 else None
+
+
+def _phrase_place(head: Token, resolver: ActorResolver) -> Place | None:
+    """A place in a locative phrase of ``head`` or of its objects, two levels down; a movement's
+    destination ('travelled to Islamabad', 'visited Beijing'); a place the act is done to
+    ('captured Goma', 'shelled Ganja': not a capital, which stands for its government)."""
+    moving = head.lemma_.lower() in DESTINATION_VERBS
+    frontier = [head]
+    seen = {head.i}
+    for depth in range(3):
+        deeper: list[Token] = []
+        for h in frontier:
+            for child in h.children:
+                if child.dep_ == "prep" and (
+                    child.lower_ in LOCATIVE_PREPS
+                    or (moving and depth == 0 and child.lower_ == "to")
+                ):
+                    for obj in child.children:
+                        if obj.dep_ == "pobj":
+                            place = resolver.place_of(obj)
+                            if place is not None:
+                                return place
+                if depth == 0 and child.dep_ == "dobj":
+                    place = resolver.place_of(child)
+                    if place is not None and (
+                        moving or (place.precision != "country" and not resolver.is_capital(child))
+                    ):
+                        return place
+                if child.i not in seen and child.dep_ in ("dobj", "pobj", "prep", "attr"):
+                    seen.add(child.i)
+                    deeper.append(child)
+        frontier = deeper
     return None
 
 

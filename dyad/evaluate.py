@@ -1,4 +1,4 @@
-"""Scoring dyad against hand-coded gold events: precision, recall and F1 per PLOVER type, date accuracy.
+"""Scoring dyad against hand-coded gold events: P/R/F1 per PLOVER type, date and location accuracy.
 
 A predicted event matches a gold event when it comes from the sentence that contains the gold
 ``sentence`` text, has the same PLOVER type, and the same source and target actor codes ("strict").
@@ -19,9 +19,10 @@ import yaml
 
 from .errors import GoldError, InputError
 from .ingest import document_from_record
-from .lexicon import SECTORS
+from .lexicon import SECTORS, load_lexicon, name_key
 from .ontology import PLOVER_TYPES
-from .records import Document, Event
+from .places import load_gazetteer, region_key
+from .records import Document, Event, Place
 
 
 @dataclass(frozen=True)
@@ -89,11 +90,20 @@ class EvaluationReport:
     missed: list[GoldEvent] = field(default_factory=list)
     spurious: list[Event] = field(default_factory=list)
     wrong_dates: list[tuple[GoldEvent, Event]] = field(default_factory=list)
+    locations_matched: int = 0
+    locations_correct: int = 0
+    locations_extra: int = 0  # matched events placed where the gold names no place
+    wrong_locations: list[tuple[GoldEvent, Event]] = field(default_factory=list)
 
     @property
     def date_accuracy(self) -> float:
         """Share of matched events dated exactly as the gold."""
         return self.dates_correct / self.dates_matched if self.dates_matched else 0.0
+
+    @property
+    def location_accuracy(self) -> float:
+        """Share of matched events with a gold place that were placed there."""
+        return self.locations_correct / self.locations_matched if self.locations_matched else 0.0
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -102,6 +112,9 @@ class EvaluationReport:
             "country_level": self.country.as_dict(),
             "date_accuracy": round(self.date_accuracy, 4),
             "dates_scored": self.dates_matched,
+            "location_accuracy": round(self.location_accuracy, 4),
+            "locations_scored": self.locations_matched,
+            "locations_extra": self.locations_extra,
             "per_type": {t: s.as_dict() for t, s in sorted(self.per_type.items())},
         }
 
@@ -215,6 +228,14 @@ def score(pairs: list[tuple[Document, list[GoldEvent], list[Event]]]) -> Evaluat
                     report.dates_correct += 1
                 else:
                     report.wrong_dates.append((g, p))
+            if g.location is not None:
+                report.locations_matched += 1
+                if same_place(g.location, p.location):
+                    report.locations_correct += 1
+                else:
+                    report.wrong_locations.append((g, p))
+            elif p.location is not None:
+                report.locations_extra += 1
         matched = {id(p) for _, p in strict if p is not None}
         for p in predicted:
             if id(p) not in matched:
@@ -230,6 +251,30 @@ def score(pairs: list[tuple[Document, list[GoldEvent], list[Event]]]) -> Evaluat
 
 def _root(actor: Any) -> str | None:
     return actor.country or (actor.code if actor.code not in SECTORS else None)
+
+
+def same_place(gold: str, predicted: Place | None) -> bool:
+    """Does the gold place name denote the predicted place? Names are compared without case,
+    accents, articles or kind words ('Borno State' = 'Borno'), through the gazetteer's spelling
+    variants ('Kiev' = 'Kyiv'), and a country by its code."""
+    if predicted is None:
+        return False
+    if region_key(gold) == region_key(predicted.name):
+        return True
+    names = load_lexicon().names
+    entry = names.get(name_key(gold))
+    if entry is not None and entry.kind == "country":
+        return predicted.precision == "country" and entry.country == predicted.country
+    if entry is not None and entry.kind == "capital":  # "Kiev" and "Kyiv" both name Ukraine's
+        other = names.get(name_key(predicted.name))
+        return (
+            other is not None
+            and other.kind == "capital"
+            and other.country == entry.country
+            and predicted.precision == "city"
+        )
+    city = load_gazetteer().lookup(gold, prefer=[predicted.country or ""])
+    return city is not None and predicted.precision == "city" and city.name == predicted.name
 
 
 def _same_date(gold: str, predicted: str | None) -> bool:

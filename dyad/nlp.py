@@ -34,6 +34,12 @@ def mark_line_breaks(doc: Doc) -> Doc:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and span.end < len(doc):
             doc[span.end].is_sent_start = True
+            # ... and its first words belong to it: the parser, seeing a capitalised word right
+            # after the cut, may otherwise end a one-word sentence there ("Pakistan | and ...").
+            for token in doc[span.end + 1 : span.end + 4]:
+                if token.is_punct or token.is_space:
+                    break
+                token.is_sent_start = False
     return doc
 
 

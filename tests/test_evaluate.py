@@ -66,6 +66,11 @@ def test_date_accuracy_holds_the_floor(measured):
     assert report.date_accuracy >= PINNED["sets"][name]["date_accuracy"]
 
 
+def test_location_accuracy_holds_the_floor(measured):
+    name, report = measured
+    assert report.location_accuracy >= PINNED["sets"][name]["location_accuracy"]
+
+
 def _actor(code: str) -> Actor:
     return Actor(text=code, name=code, code=code, country=code[:3], sector=code[3:] or None)
 

@@ -32,6 +32,7 @@ def main() -> None:
             "f1_strict": floor2(report.overall.f1),
             "f1_country": floor2(report.country.f1),
             "date_accuracy": floor2(report.date_accuracy),
+            "location_accuracy": floor2(report.location_accuracy),
             "measured": report.as_dict(),
         }
         print(name, {k: v for k, v in sets[name].items() if k not in ("measured", "sha256")})

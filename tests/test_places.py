@@ -1,0 +1,63 @@
+"""The offline gazetteer: cities, first-level regions, named areas and country centres."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyad.evaluate import same_place
+from dyad.places import load_gazetteer, region_key
+from dyad.records import Place
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Borno State", "borno"),
+        ("the Tigray region", "tigray"),
+        ("Kherson oblast", "kherson"),
+        ("Republic of Tyva", "tyva"),
+        ("Ségou", "segou"),
+        ("Kharkivs’ka Oblast’", "kharkiv"),
+        ("Region", "region"),  # a kind word alone is no name to strip down to nothing
+    ],
+)
+def test_region_key_drops_articles_kind_words_and_accents(name, key):
+    assert region_key(name) == key
+
+
+def test_regions_resolve_with_their_country_and_a_centre(gaz):
+    borno = gaz.region("Borno state")
+    assert (borno.name, borno.country) == ("Borno", "NGA")
+    assert borno.place().precision == "admin1"
+    assert gaz.region("Cabo Delgado").country == "MOZ"
+    assert gaz.region("Punjab", prefer=["IND"]).country == "IND"  # namesakes go to the story's
+    assert gaz.region("Punjab").country == "PAK"  # else the most populous
+    assert gaz.region("Atlantis") is None
+
+
+def test_named_areas_come_from_our_data_and_lines_have_no_country(gaz):
+    assert gaz.feature("the Line of Control").country is None
+    assert gaz.feature("Gaza Strip").country == "PSE"
+    assert gaz.feature("Donbass").name == "Donbas"  # a spelling variant
+
+
+def test_country_centres_are_country_precision_and_straddle_the_antimeridian(gaz):
+    fiji = gaz.country_place("FJI", "Fiji")
+    assert fiji.precision == "country"
+    assert abs(fiji.lon) > 170  # the mean of places both sides of 180 degrees stays in Fiji
+    usa = gaz.country_place("USA", "United States")
+    assert 30 < usa.lat < 45 and -110 < usa.lon < -80
+
+
+def test_gold_place_names_compare_through_kind_words_variants_and_countries(gaz):
+    assert same_place("Borno State", Place("Borno", "NGA", 11.6, 13.0, "admin1"))
+    kyiv = gaz.place("Kyiv")
+    assert same_place("Kiev", kyiv) and same_place("Kyiv", kyiv)
+    assert same_place("Ukraine", Place("Ukraine", "UKR", 49.0, 31.0, "country"))
+    assert not same_place("Ukraine", kyiv)
+    assert not same_place("Baku", None)
