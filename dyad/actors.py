@@ -730,14 +730,7 @@ class ActorResolver:
         ent = self._ent_at.get(obj.i)
         name = ent.text if ent is not None else obj.text
         if self.gazetteer is not None:
-            country = next(
-                (
-                    m.entry.country
-                    for t in token.lefts
-                    if (m := self.names.get(t.i)) and m.entry.kind in ("country", "demonym")
-                ),
-                None,
-            )
+            country = self._modifier_country(token)
             place = self.gazetteer.place(name, prefer=[country or "", *self.memory.countries])
             if place is not None and (country is None or place.country == country):
                 self.memory.last_city = place
@@ -746,16 +739,17 @@ class ActorResolver:
         self.memory.last_city = place
         return place
 
+    def _modifier_country(self, token: Token) -> str | None:
+        """The state a place noun's modifiers name: 'the Saudi city of', 'the Lithuanian capital'."""
+        for t in token.lefts:
+            m = self.names.get(t.i)
+            if m is not None and m.entry.kind in ("country", "demonym"):
+                return m.entry.country
+        return None
+
     def _capital(self, token: Token) -> Place | None:
         """'the Lithuanian capital' is Vilnius; a bare 'the capital' is that of the story's state."""
-        country = next(
-            (
-                m.entry.country
-                for t in token.lefts
-                if (m := self.names.get(t.i)) and m.entry.kind in ("country", "demonym")
-            ),
-            None,
-        )
+        country = self._modifier_country(token)
         if country is None and token.dep_ == "pobj":
             poss = [t for t in token.lefts if t.dep_ == "poss" and t.i in self.names]
             country = self.names[poss[0].i].entry.country if poss else None
