@@ -277,5 +277,163 @@ def codebook_cmd(
     typer.echo(text, nl=False)
 
 
+@app.command("ingest")
+def ingest_cmd(
+    paths: Annotated[
+        list[Path], typer.Argument(help="Text, HTML or JSON Lines files, or folders.")
+    ],
+    db: Annotated[
+        Path, typer.Option("--db", help="DuckDB store file to add to (created if missing).")
+    ],
+    date: Annotated[
+        str | None,
+        typer.Option(help="Publication date (YYYY-MM-DD) for documents that carry none."),
+    ] = None,
+    workers: Annotated[
+        int, typer.Option("--workers", "-w", help="Local processes coding in parallel.")
+    ] = 1,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(help="Dask scheduler address (tcp://host:8786): code on that cluster."),
+    ] = None,
+    batch_size: Annotated[
+        int, typer.Option(help="Documents per task and per committed transaction.")
+    ] = 32,
+    actors: Annotated[
+        list[Path] | None,
+        typer.Option("--actors", help="Extra actor file(s), as for `dyad code`."),
+    ] = None,
+) -> None:
+    """Code documents into a DuckDB store, one transaction per batch; stored texts are skipped.
+
+    Started again after a kill, a run loses and duplicates nothing. Progress goes to stderr.
+
+    Example: dyad ingest corpus/ --db events.duckdb --workers 2
+    """
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from . import read_paths
+    from .dates import parse_iso_date
+    from .store import IngestReport, open_store
+
+    if workers < 1:
+        raise typer.BadParameter("use 1 or more", param_hint="--workers")
+    if batch_size < 1:
+        raise typer.BadParameter("use 1 or more", param_hint="--batch-size")
+    try:
+        default_date = parse_iso_date(date)
+    except DyadError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--date") from None
+    skipped: list[str] = []
+
+    def documents() -> Iterator[Document]:
+        for item in read_paths(paths, default_date):
+            if isinstance(item, InputError):
+                skipped.append(str(item))
+                err.print(f"[yellow]skipped[/]: {item}", highlight=False, markup=True)
+            else:
+                yield item
+
+    progress = Progress(
+        SpinnerColumn(),
+        TextColumn("{task.completed} documents, {task.fields[events]} events"),
+        TextColumn(
+            "[cyan]{task.fields[docs_rate]:.1f} documents/s, {task.fields[events_rate]:.1f} events/s"
+        ),
+        TextColumn("{task.fields[duplicates]} already stored"),
+        TimeElapsedColumn(),
+        console=err,
+    )
+    task = progress.add_task(
+        "ingest", total=None, events=0, docs_rate=0.0, events_rate=0.0, duplicates=0
+    )
+
+    def on_batch(report: IngestReport) -> None:
+        seconds = max(report.seconds, 1e-9)
+        progress.update(
+            task,
+            completed=report.documents,
+            events=report.events,
+            docs_rate=report.documents / seconds,
+            events_rate=report.events / seconds,
+            duplicates=report.duplicates,
+        )
+
+    try:
+        with open_store(db) as store, progress:
+            report = store.ingest(
+                documents(),
+                workers=workers,
+                scheduler=scheduler,
+                batch_size=batch_size,
+                actor_files=tuple(str(a) for a in actors or ()),
+                on_batch=on_batch,
+            )
+            on_batch(report)
+    except DyadError as exc:
+        err.print(f"[red]error[/]: {exc}", highlight=False)
+        raise typer.Exit(2) from None
+    for failure in report.failed:
+        err.print(f"[red]not coded[/]: {failure}", highlight=False)
+    err.print(
+        f"{report.documents} documents and {report.events} events stored in {db} "
+        f"({report.seconds:.1f} s); {report.duplicates} already stored"
+        + (f"; {len(skipped)} input(s) skipped" if skipped else "")
+        + (f"; {len(report.failed)} document(s) not coded" if report.failed else ""),
+        highlight=False,
+    )
+    if skipped or report.failed:
+        raise typer.Exit(1)
+
+
+@app.command("export")
+def export_cmd(
+    db: Annotated[Path, typer.Option("--db", help="DuckDB store file written by `dyad ingest`.")],
+    format: Annotated[
+        str, typer.Option("--format", "-f", help="jsonl, csv, parquet, plover or gdelt.")
+    ] = "jsonl",
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Write here instead of stdout.")
+    ] = None,
+    date_from: Annotated[
+        str | None, typer.Option("--from", help="Only events dated on or after (YYYY-MM-DD).")
+    ] = None,
+    date_to: Annotated[
+        str | None, typer.Option("--to", help="Only events dated on or before (YYYY-MM-DD).")
+    ] = None,
+) -> None:
+    """Write a store's events in document order, in any `dyad code` format.
+
+    --from/--to keep the events whose stated day, month or year lies wholly in the range.
+
+    Example: dyad export --db events.duckdb --format csv --out events.csv --from 2021-01-01
+    """
+    from .dates import parse_iso_date
+    from .store import open_store
+
+    if format not in FORMATS:
+        raise typer.BadParameter(f"use one of {', '.join(FORMATS)}", param_hint="--format")
+    if format == "parquet" and out is None:
+        raise typer.BadParameter("parquet needs --out FILE", param_hint="--out")
+    bounds = {}
+    for hint, value in (("--from", date_from), ("--to", date_to)):
+        try:
+            bounds[hint] = parse_iso_date(value)
+        except DyadError as exc:
+            raise typer.BadParameter(str(exc), param_hint=hint) from None
+    try:
+        with open_store(db, read_only=True) as store:
+            n = write_events(
+                store.events(bounds["--from"], bounds["--to"]),
+                format,
+                None if out else sys.stdout,
+                out,
+            )
+    except DyadError as exc:
+        err.print(f"[red]error[/]: {exc}", highlight=False)
+        raise typer.Exit(2) from None
+    err.print(f"{n} events" + (f" written to {out}" if out else ""), highlight=False)
+
+
 if __name__ == "__main__":  # pragma: no cover
     app()

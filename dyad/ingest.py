@@ -59,8 +59,13 @@ def html_document(
     date: str | None = None,
     url: str | None = None,
     source: str | None = None,
+    default_date: str | None = None,
 ) -> Document:
-    """Main text, title and publication date of a news page; page chrome left out (trafilatura)."""
+    """Main text, title, byline and date of a news page; page chrome left out (trafilatura).
+
+    The date is ``date`` if given, else the page's own (its metadata, or its text as trafilatura
+    reads it), else ``default_date``: a default never overrides a date the page states.
+    """
     import trafilatura
 
     extracted = trafilatura.bare_extraction(
@@ -78,11 +83,51 @@ def html_document(
     return Document(
         id=doc_id,
         text=text,
-        date=date or _iso(page_date),
+        date=date or _iso(page_date) or default_date,
         title=extracted.title,
         url=url or extracted.url,
         source=source or extracted.sitename,
+        author=extracted.author or html_byline(html),
     )
+
+
+_NAME = r"[A-Z][\w'’.-]+(?:[ \t]+(?:[A-Z][\w'’.-]+|de|da|van|von|bin|al|el|le|la))*"
+_BYLINE = re.compile(
+    rf"(?:^|[|•·–—]\s*)(?:By|BY|Written by|Words by)[ \t]+({_NAME}(?:(?:,[ \t]*|[ \t]+and[ \t]+){_NAME})*)"
+)
+
+
+def byline(line: str) -> str | None:
+    """The author(s) a byline names ("By Claire Dubois", "Published 29 June | By A and B")."""
+    match = _BYLINE.search(line.strip())
+    if match is None:
+        return None
+    names = re.split(r",[ \t]*|[ \t]+and[ \t]+", match.group(1))
+    return "; ".join(n.strip() for n in names if n.strip()) or None
+
+
+def html_byline(html: str) -> str | None:
+    """A byline in the page's text blocks, for pages whose metadata names no author."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        root = lxml_html.fromstring(html)
+    except (ValueError, etree.ParserError):
+        return None
+    for element in root.iter("p", "div", "span", "address", "li"):
+        text = " ".join(element.text_content().split())
+        if 0 < len(text) <= 120 and (found := byline(text)):
+            return found
+    return None
+
+
+def text_byline(text: str) -> str | None:
+    """The byline of a plain-text article: a "By ..." line among its first lines."""
+    for line in text.splitlines()[:6]:
+        if len(line) <= 120 and (found := byline(line)):
+            return found
+    return None
 
 
 def dateline_date(text: str) -> str | None:
@@ -129,10 +174,15 @@ def read_path(path: Path, default_date: str | None = None) -> Iterator[Document 
         if path.suffix.lower() in HTML_SUFFIXES or text.lstrip()[:15].lower().startswith(
             ("<!doctype html", "<html")
         ):
-            yield html_document(text, path.stem, date=default_date)
+            yield html_document(text, path.stem, default_date=default_date)
         else:
             text = clean_text(text, str(path))
-            yield Document(id=path.stem, text=text, date=default_date or dateline_date(text))
+            yield Document(
+                id=path.stem,
+                text=text,
+                date=default_date or dateline_date(text),
+                author=text_byline(text),
+            )
     except InputError as exc:
         yield exc
     except OSError as exc:
@@ -157,22 +207,30 @@ def _jsonl(text: str, path: Path, default_date: str | None) -> Iterator[Document
 def document_from_record(
     record: object, fallback_id: str, default_date: str | None, where: str
 ) -> Document:
-    """A JSON/YAML record {"id", "text" or "html", "date"?, "title"?, "url"?, "source"?}."""
+    """A JSON/YAML record {"id", "text" or "html", "date"?, "title"?, "url"?, "source"?, "author"?}."""
     if not isinstance(record, dict):
         raise InputError(f"{where}: expected a JSON object")
     doc_id = str(record.get("id") or fallback_id)
     try:
-        date = parse_iso_date(record.get("date")) or default_date
+        date = parse_iso_date(record.get("date"))
     except DateError as exc:
         raise InputError(f"{where}: {exc}") from None
-    extra = {k: record.get(k) for k in ("title", "url", "source")}
+    extra = {k: record.get(k) for k in ("title", "url", "source", "author")}
     if isinstance(record.get("text"), str):
-        return Document(id=doc_id, text=clean_text(record["text"], where), date=date, **extra)
+        return Document(
+            id=doc_id, text=clean_text(record["text"], where), date=date or default_date, **extra
+        )
     if isinstance(record.get("html"), str):
         doc = html_document(
-            record["html"], doc_id, date=date, url=extra["url"], source=extra["source"]
+            record["html"],
+            doc_id,
+            date=date,
+            url=extra["url"],
+            source=extra["source"],
+            default_date=default_date,
         )
-        return doc if not extra["title"] else Document(**{**doc.__dict__, "title": extra["title"]})
+        given = {k: v for k, v in extra.items() if k in ("title", "author") and v}
+        return Document(**{**doc.__dict__, **given}) if given else doc
     raise InputError(f"{where}: a document needs a 'text' or 'html' string")
 
 

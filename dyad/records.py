@@ -18,6 +18,7 @@ class Document:
     title: str | None = None
     url: str | None = None
     source: str | None = None
+    author: str | None = None  # the byline, where the page or text gives one
 
     @property
     def content_hash(self) -> str:
@@ -39,6 +40,11 @@ class Actor:
         """The JSON form of the record."""
         return asdict(self)
 
+    @classmethod
+    def from_dict(cls, record: dict[str, Any]) -> Actor:
+        """The record back from its JSON form."""
+        return cls(**{k: record.get(k) for k in ("text", "name", "code", "country", "sector")})
+
 
 @dataclass(frozen=True)
 class Place:
@@ -53,6 +59,17 @@ class Place:
     def to_dict(self) -> dict[str, Any]:
         """The JSON form of the record."""
         return asdict(self)
+
+    @classmethod
+    def from_dict(cls, record: dict[str, Any]) -> Place:
+        """The record back from its JSON form."""
+        return cls(
+            name=record["name"],
+            country=record.get("country"),
+            lat=record.get("lat"),
+            lon=record.get("lon"),
+            precision=record.get("precision") or "city",
+        )
 
 
 @dataclass
@@ -121,6 +138,40 @@ class Event:
             "rule": self.rule,
             "trigger": self.trigger,
         }
+
+    @classmethod
+    def from_dict(cls, record: dict[str, Any]) -> Event:
+        """The event back from its JSON form (``to_dict``); the id is recomputed, not read.
+
+        ``trigger_span`` is not part of the JSON contract; a record may carry it as an extra key.
+        """
+
+        def actor(value: dict[str, Any] | None) -> Actor | None:
+            return Actor.from_dict(value) if value else None
+
+        trigger_span = record.get("trigger_span")
+        return cls(
+            doc_id=record["doc_id"],
+            sentence=record["sentence"],
+            span=(int(record["span"][0]), int(record["span"][1])),
+            event_type=record["event_type"],
+            cameo=str(record["cameo"]),
+            goldstein=float(record["goldstein"]),
+            quad_class=int(record["quad_class"]),
+            source=Actor.from_dict(record["source"]),
+            target=actor(record.get("target")),
+            date=record.get("date"),
+            date_basis=record["date_basis"],
+            mode=record.get("mode"),
+            context=list(record.get("context") or []),
+            location=Place.from_dict(record["location"]) if record.get("location") else None,
+            negated=bool(record.get("negated", False)),
+            attributed_to=actor(record.get("attributed_to")),
+            confidence=float(record.get("confidence", 0.5)),
+            rule=record.get("rule", ""),
+            trigger=record.get("trigger", ""),
+            trigger_span=(int(trigger_span[0]), int(trigger_span[1])) if trigger_span else None,
+        )
 
     def to_json(self) -> str:
         """One JSON Lines line of the contract."""

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
 from dyad.errors import InputError
-from dyad.ingest import read_paths
+from dyad.ingest import byline, read_paths
 
 HTML = """<!DOCTYPE html><html><head><title>Ties deepen | Example Daily</title>
 <meta property="article:published_time" content="2021-04-20T08:00:00Z"></head><body>
@@ -103,3 +104,90 @@ def test_jsonl_record_may_carry_html(tmp_path):
     (doc,), errors = _read([tmp_path / "pages.jsonl"])
     assert not errors and doc.id == "page-1" and doc.date == "2021-04-20"
     assert "joint military exercises" in doc.text and "Must read" not in doc.text
+
+
+# -- pages of our own (tests/data/pages): metadata, bylines, chrome, content hashes ---------------
+
+PAGES = Path(__file__).parent / "data" / "pages"
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "author", "date", "first_words"),
+    [
+        # metadata in <meta> tags; byline paragraph, share bar and author bio on the page
+        ("courier-border", "Kenya and Somalia agree to reopen border", "Amina Yusuf",
+         "2022-03-14", "NAIROBI - Kenya and Somalia agreed on Sunday"),
+        # no metadata: a rel=author byline and a <time> element
+        ("weekly-caspian", "Why the Caspian cable deal matters", "Rustam Aliyev", "2023-08-02",
+         "Azerbaijan and Kazakhstan signed an agreement"),
+        # nothing but the page text: "Published 29 June 2021 | By Claire Dubois"
+        ("sahel-mali", "UN Security Council extends Mali mission", "Claire Dubois", "2021-06-29",
+         "The UN Security Council voted on Tuesday"),
+    ],
+)  # fmt: skip
+def test_page_gives_title_author_date_and_main_text(name, title, author, date, first_words):
+    (doc,), errors = _read([PAGES / f"{name}.html"])
+    assert not errors
+    assert (doc.title, doc.author, doc.date) == (title, author, date)
+    assert first_words in doc.text
+
+
+@pytest.mark.parametrize("name", ["courier-border", "weekly-caspian", "sahel-mali"])
+@pytest.mark.parametrize(
+    "chrome",
+    ["Must read", "Latest article", "Enable notifications", "Share", "is the Courier's",
+     "is a columnist", "reports on West Africa", "Copyright", "All rights reserved"],
+)  # fmt: skip
+def test_page_chrome_and_author_bios_are_left_out(name, chrome):
+    (doc,), _ = _read([PAGES / f"{name}.html"])
+    assert chrome not in doc.text
+
+
+def test_the_same_article_fetched_twice_has_one_content_hash():
+    (first,), _ = _read([PAGES / "courier-border.html"])
+    (again,), _ = _read([PAGES / "courier-border-refetch.html"])  # other sidebars, ads, share bar
+    assert first.id != again.id and first.content_hash == again.content_hash
+
+
+def test_a_default_date_never_overrides_the_date_a_page_states():
+    (doc,), _ = _read([PAGES / "courier-border.html"], "2000-01-01")
+    assert doc.date == "2022-03-14"
+
+
+def test_a_page_without_a_date_takes_the_default(tmp_path):
+    (tmp_path / "undated.html").write_text(
+        "<html><head><title>Talks</title></head><body><article><p>Egypt and Sudan held talks on "
+        "water sharing in Cairo, the two foreign ministries said in a joint statement.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    (doc,), _ = _read([tmp_path / "undated.html"], "2021-04-20")
+    assert doc.date == "2021-04-20"
+
+
+def test_pages_folder_is_read_recursively_with_every_format():
+    docs, errors = _read([PAGES])
+    assert not errors
+    assert {d.id for d in docs} == {
+        "courier-border", "courier-border-refetch", "weekly-caspian", "sahel-mali",
+        "wire-brief", "wire-egypt", "wire-peru",
+    }  # fmt: skip
+    by_id = {d.id: d for d in docs}
+    assert by_id["wire-brief"].author == "Staff Reporter"  # a byline line in a text file
+    assert by_id["wire-egypt"].author == "Nadia Hassan"  # a JSON Lines "author" field
+    assert by_id["wire-egypt"].source == "Example Wire"
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("By Claire Dubois", "Claire Dubois"),
+        ("Published 29 June 2021 | By Claire Dubois", "Claire Dubois"),
+        ("By Amina Yusuf and Omar Farah", "Amina Yusuf; Omar Farah"),
+        ("BY Jean-Luc de Villiers", "Jean-Luc de Villiers"),
+        ("Bylaws were changed by parliament", None),
+        ("The law was passed by Parliament on Monday.", None),
+    ],
+)
+def test_byline_names_the_authors(line, author):
+    assert byline(line) == author
