@@ -16,9 +16,15 @@ $(STAMP): $(BIN)/python pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	@touch $(STAMP)
 
+STORE  := $(OUT)/dyad.duckdb
+
+# Code the sample articles into the embedded store (a second run finds them stored and adds
+# nothing), then show what is in it: every event with its evidence, and dyad-by-month counts.
 run: $(STAMP)
 	@mkdir -p $(OUT)
-	$(BIN)/dyad code samples --out $(OUT)/sample-events.jsonl --summary
+	$(BIN)/dyad ingest samples --db $(STORE)
+	$(BIN)/dyad export --db $(STORE) --out $(OUT)/sample-events.jsonl --summary
+	$(BIN)/dyad counts --db $(STORE) --level country
 
 test: $(STAMP)
 	$(BIN)/ruff check dyad tests benchmarks

@@ -312,9 +312,8 @@ def ingest_cmd(
     """
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    from . import read_paths
+    from . import IngestReport, open_store, read_paths
     from .dates import parse_iso_date
-    from .store import IngestReport, open_store
 
     if workers < 1:
         raise typer.BadParameter("use 1 or more", param_hint="--workers")
@@ -401,6 +400,7 @@ def export_cmd(
     date_to: Annotated[
         str | None, typer.Option("--to", help="Only events dated on or before (YYYY-MM-DD).")
     ] = None,
+    summary: Annotated[bool, typer.Option(help="Print a table of the events to stderr.")] = False,
 ) -> None:
     """Write a store's events in document order, in any `dyad code` format.
 
@@ -408,8 +408,8 @@ def export_cmd(
 
     Example: dyad export --db events.duckdb --format csv --out events.csv --from 2021-01-01
     """
+    from . import open_store
     from .dates import parse_iso_date
-    from .store import open_store
 
     if format not in FORMATS:
         raise typer.BadParameter(f"use one of {', '.join(FORMATS)}", param_hint="--format")
@@ -421,10 +421,18 @@ def export_cmd(
             bounds[hint] = parse_iso_date(value)
         except DyadError as exc:
             raise typer.BadParameter(str(exc), param_hint=hint) from None
+    collected: list[Event] = []
+
+    def events(stored: Iterator[Event]) -> Iterator[Event]:
+        for event in stored:
+            if summary:
+                collected.append(event)
+            yield event
+
     try:
         with open_store(db, read_only=True) as store:
             n = write_events(
-                store.events(bounds["--from"], bounds["--to"]),
+                events(store.events(bounds["--from"], bounds["--to"])),
                 format,
                 None if out else sys.stdout,
                 out,
@@ -432,7 +440,95 @@ def export_cmd(
     except DyadError as exc:
         err.print(f"[red]error[/]: {exc}", highlight=False)
         raise typer.Exit(2) from None
+    if summary:
+        print_summary(collected)
     err.print(f"{n} events" + (f" written to {out}" if out else ""), highlight=False)
+
+
+COUNT_FORMATS = ("table", "csv", "json")
+
+
+@app.command("counts")
+def counts_cmd(
+    db: Annotated[Path, typer.Option("--db", help="DuckDB store file written by `dyad ingest`.")],
+    by: Annotated[str, typer.Option("--by", help="month or year.")] = "month",
+    level: Annotated[
+        str, typer.Option("--level", help="code (PAKGOV) or country (PAK).")
+    ] = "code",
+    source: Annotated[
+        str | None, typer.Option("--source", help="Only this source code or country.")
+    ] = None,
+    target: Annotated[
+        str | None, typer.Option("--target", help="Only this target code or country.")
+    ] = None,
+    event_type: Annotated[
+        str | None, typer.Option("--type", help="Only this PLOVER type (ASSAULT, ...).")
+    ] = None,
+    date_from: Annotated[
+        str | None, typer.Option("--from", help="Only events dated on or after (YYYY-MM-DD).")
+    ] = None,
+    date_to: Annotated[
+        str | None, typer.Option("--to", help="Only events dated on or before (YYYY-MM-DD).")
+    ] = None,
+    format: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
+) -> None:
+    """Dyad-by-period counts: mentions (reports) and events (deduplicated clusters).
+
+    Example: dyad counts --db events.duckdb --by month --source PAK --target IND --level country
+    """
+    import csv
+    from dataclasses import asdict
+
+    from . import load_ontology, open_store
+    from .dates import parse_iso_date
+
+    if format not in COUNT_FORMATS:
+        raise typer.BadParameter(f"use one of {', '.join(COUNT_FORMATS)}", param_hint="--format")
+    if by not in ("month", "year"):
+        raise typer.BadParameter("use month or year", param_hint="--by")
+    if level not in ("code", "country"):
+        raise typer.BadParameter("use code or country", param_hint="--level")
+    if event_type and event_type.upper() not in load_ontology().types:
+        raise typer.BadParameter("not a PLOVER event type", param_hint="--type")
+    bounds = {}
+    for hint, value in (("--from", date_from), ("--to", date_to)):
+        try:
+            bounds[hint] = parse_iso_date(value)
+        except DyadError as exc:
+            raise typer.BadParameter(str(exc), param_hint=hint) from None
+    try:
+        with open_store(db, read_only=True) as store:
+            rows = store.counts(
+                by, level, source, target, event_type, bounds["--from"], bounds["--to"]
+            )
+    except DyadError as exc:
+        err.print(f"[red]error[/]: {exc}", highlight=False)
+        raise typer.Exit(2) from None
+    if format == "json":
+        for row in rows:
+            typer.echo(json.dumps(asdict(row), ensure_ascii=False))
+    elif format == "csv":
+        fields = list(asdict(rows[0])) if rows else ["period"]
+        writer = csv.DictWriter(sys.stdout, fieldnames=fields, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(asdict(row) for row in rows)
+    else:
+        from rich.markup import escape
+
+        table = Table(title=f"{by} x dyad x type: mentions and deduplicated events")
+        for col in ("period", "source", "target", "type", "mentions", "events", "goldstein"):
+            table.add_column(col, justify="right" if col in ("mentions", "events") else "left")
+        for r in rows:
+            table.add_row(
+                r.period,
+                escape(r.source),
+                escape(r.target or "-"),
+                r.event_type,
+                str(r.mentions),
+                str(r.events),
+                f"{r.goldstein:+.1f}",
+            )
+        Console().print(table)
 
 
 if __name__ == "__main__":  # pragma: no cover

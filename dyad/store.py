@@ -172,6 +172,19 @@ class IngestReport:
         return time.perf_counter() - self.started
 
 
+@dataclass(frozen=True)
+class DyadCount:
+    """One row of ``Store.counts``: a dyad's events of one type in one period."""
+
+    period: str  # YYYY-MM or YYYY
+    source: str
+    target: str | None
+    event_type: str
+    mentions: int  # coded reports
+    events: int  # distinct real-world events (dedup clusters)
+    goldstein: float  # mean Goldstein score of the mentions
+
+
 class Store:
     """A DuckDB file holding coded documents; see the module docstring for its tables."""
 
@@ -413,17 +426,7 @@ class Store:
         With ``date_from``/``date_to`` (YYYY-MM-DD, inclusive), only events whose whole stated
         period lies in the range: "2021-04" is in April 2021 but not in 10-30 April.
         """
-        where, params = [], []
-        start = (
-            "CASE length(date) WHEN 10 THEN day WHEN 7 THEN month ELSE make_date(year, 1, 1) END"
-        )
-        end = "CASE length(date) WHEN 10 THEN day WHEN 7 THEN last_day(month) ELSE make_date(year, 12, 31) END"
-        if date_from:
-            where.append(f"date IS NOT NULL AND {start} >= ?::DATE")
-            params.append(date_from)
-        if date_to:
-            where.append(f"date IS NOT NULL AND {end} <= ?::DATE")
-            params.append(date_to)
+        where, params = _period_filter(date_from, date_to)
         query = "SELECT json, trigger_start, trigger_end FROM events"
         if where:
             query += " WHERE " + " AND ".join(where)
@@ -434,6 +437,53 @@ class Store:
                 event = Event.from_dict(json.loads(record))
                 event.trigger_span = (t0, t1) if t0 is not None else None
                 yield event
+
+    def counts(
+        self,
+        by: str = "month",
+        level: str = "code",
+        source: str | None = None,
+        target: str | None = None,
+        event_type: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+    ) -> list[DyadCount]:
+        """Mentions (coded reports) and events (dedup clusters) per period, dyad and type.
+
+        ``by`` is "month" or "year"; ``level`` "code" (``PAKGOV``) or "country" (``PAK``; IGOs
+        and country-less sectors keep their code). ``source``/``target`` match an actor's code
+        or its country. Events count the distinct clusters reported in the period, so a cluster
+        reported across a month's end counts in both months; negated events count nowhere.
+        Ordered by period, then most mentions first.
+        """
+        if by not in ("month", "year"):
+            raise ValueError("by must be 'month' or 'year'")
+        if level not in ("code", "country"):
+            raise ValueError("level must be 'code' or 'country'")
+        period = "month" if by == "month" else "make_date(year, 1, 1)"
+        actor = "{0}_code" if level == "code" else "coalesce({0}_country, {0}_code)"
+        where, params = _period_filter(date_from, date_to)
+        where += ["NOT negated", "month IS NOT NULL" if by == "month" else "year IS NOT NULL"]
+        for role, value in (("source", source), ("target", target)):
+            if value:
+                where.append(f"({role}_code = ? OR {role}_country = ?)")
+                params += [value, value]
+        if event_type:
+            where.append("event_type = ?")
+            params.append(event_type.upper())
+        rows = self.connection.execute(
+            f"""
+            SELECT {period} AS period, {actor.format("source")} AS source,
+                   {actor.format("target")} AS target, event_type, count(*) AS mentions,
+                   count(DISTINCT cluster_id) AS events, round(avg(goldstein), 2) AS goldstein
+            FROM events WHERE {" AND ".join(where)}
+            GROUP BY ALL ORDER BY period, mentions DESC, source, target NULLS FIRST, event_type
+            """,
+            params,
+        ).fetchall()
+        return [
+            DyadCount(p.isoformat()[: 7 if by == "month" else 4], *rest) for p, *rest in rows
+        ]
 
     def _check_version(self) -> None:
         try:
@@ -454,6 +504,24 @@ class Store:
 def open_store(path: str | Path, read_only: bool = False) -> Store:
     """Open (creating it if needed) a DuckDB store of coded documents."""
     return Store(path, read_only=read_only)
+
+
+def _period_filter(date_from: str | None, date_to: str | None) -> tuple[list[str], list[Any]]:
+    """SQL conditions keeping events whose whole stated day, month or year lies in the range."""
+    start = "CASE length(date) WHEN 10 THEN day WHEN 7 THEN month ELSE make_date(year, 1, 1) END"
+    end = (
+        "CASE length(date) WHEN 10 THEN day WHEN 7 THEN last_day(month)"
+        " ELSE make_date(year, 12, 31) END"
+    )
+    where: list[str] = []
+    params: list[Any] = []
+    if date_from:
+        where.append(f"date IS NOT NULL AND {start} >= ?::DATE")
+        params.append(date_from)
+    if date_to:
+        where.append(f"date IS NOT NULL AND {end} <= ?::DATE")
+        params.append(date_to)
+    return where, params
 
 
 # -- rows ---------------------------------------------------------------------------------------

@@ -306,15 +306,68 @@ def test_cli_ingest_skips_a_broken_file_and_stores_the_rest(tmp_path):
     assert ids == {"good", "a"}
 
 
-def dated(doc_id: str, when: str | None) -> CodedDocument:
-    """A document with one event on ``when`` (a day, a month, a year or None)."""
+def dated(
+    doc_id: str,
+    when: str | None,
+    source: str = "CHL",
+    negated: bool = False,
+    outlet: str | None = None,
+) -> CodedDocument:
+    """A document with one SANCTION event on ``when`` (a day, a month, a year or None)."""
     text = "Chile recalled its ambassador from Peru."
     event = Event(
         doc_id=doc_id, sentence=text, span=(0, len(text)), event_type="SANCTION", cameo="161",
-        goldstein=-4.0, quad_class=4, source=Actor("Chile", "Chile", "CHL", "CHL"),
-        target=Actor("Peru", "Peru", "PER", "PER"), date=when, date_basis="stated",
+        goldstein=-4.0, quad_class=4, source=Actor("Chile", "Chile", source, "CHL", source[3:] or None),
+        target=Actor("Peru", "Peru", "PER", "PER"), date=when, date_basis="stated", negated=negated,
     )  # fmt: skip
-    return CodedDocument(Document(id=doc_id, text=f"{text} ({doc_id})"), [event], [(0, len(text))])
+    document = Document(id=doc_id, text=f"{text} ({doc_id})", source=outlet)
+    return CodedDocument(document, [event], [(0, len(text))])
+
+
+def test_counts_give_mentions_and_deduplicated_events_per_month(tmp_path):
+    with open_store(tmp_path / "s.duckdb") as store:
+        store.add([
+            dated("a", "2021-04-19", outlet="Wire A"),
+            dated("b", "2021-04-20", outlet="Wire B"),  # the same recall, next-day copy
+            dated("c", "2021-04-29", outlet="Wire A"),  # ten days on: another recall
+            dated("d", "2021-05-02", "CHLGOV"),
+            dated("e", "2021-05-03", negated=True),  # never counted
+            dated("f", None),  # undated: in no period
+        ])  # fmt: skip
+        rows = [(r.period, r.source, r.target, r.mentions, r.events) for r in store.counts()]
+        assert rows == [("2021-04", "CHL", "PER", 3, 2), ("2021-05", "CHLGOV", "PER", 1, 1)]
+        by_country = store.counts(by="year", level="country")
+        assert [(r.period, r.source, r.mentions, r.events) for r in by_country] == [
+            ("2021", "CHL", 4, 3)
+        ]
+        assert by_country[0].event_type == "SANCTION" and by_country[0].goldstein == -4.0
+        only_gov = store.counts(source="CHLGOV")
+        assert [(r.period, r.mentions) for r in only_gov] == [("2021-05", 1)]
+        assert len(store.counts(source="CHL")) == 2  # a country matches all its sectors
+        assert store.counts(target="CHL") == [] and store.counts(event_type="ASSAULT") == []
+        assert [r.period for r in store.counts(date_from="2021-05-01")] == ["2021-05"]
+        with pytest.raises(ValueError, match="by must be"):
+            store.counts(by="week")
+
+
+def test_cli_counts_prints_a_table_csv_or_json(store_file):
+    table = run("counts", "--db", str(store_file), "--level", "country")
+    assert table.exit_code == 0, table.output
+    assert "mentions" in table.stdout and "events" in table.stdout
+    as_json = run("counts", "--db", str(store_file), "--format", "json", "--by", "year")
+    rows = [json.loads(line) for line in as_json.stdout.splitlines()]
+    assert rows and all(r["mentions"] >= r["events"] >= 1 for r in rows)
+    with open_store(store_file, read_only=True) as store:
+        ((counted,),) = store.connection.execute(
+            "SELECT count(*) FROM events WHERE NOT negated AND year IS NOT NULL"
+        ).fetchall()
+    assert sum(r["mentions"] for r in rows) == counted
+    as_csv = run("counts", "--db", str(store_file), "--format", "csv")
+    assert as_csv.stdout.splitlines()[0] == (
+        "period,source,target,event_type,mentions,events,goldstein"
+    )
+    bad = run("counts", "--db", str(store_file), "--type", "PARTY")
+    assert bad.exit_code == 2 and "PLOVER" in bad.output
 
 
 @pytest.mark.parametrize(
@@ -349,7 +402,7 @@ def test_sorting_the_events_table_keeps_every_row_and_the_export_order(tmp_path)
         assert [e.doc_id for e in store.events()] == ["late", "early", "mid"]
 
 
-@pytest.mark.parametrize("command", ["ingest", "export"])
+@pytest.mark.parametrize("command", ["ingest", "export", "counts"])
 def test_store_commands_have_help_with_an_example(command):
     result = run(command, "--help")
     assert result.exit_code == 0 and "Example:" in result.stdout
