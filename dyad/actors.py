@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .fuzzy import MIN_SCORE, FuzzyIndex, fold, looks_like_name, similar_person
 from .lexicon import Entry, Lexicon, name_key
+from .nlp import span_text, token_table
 from .places import LOCATIVE, REGION_WORDS, City, Gazetteer
 from .records import Actor, Place
 
@@ -83,7 +84,8 @@ def tag_mentions(
     Returns token index -> name Mention, and token index -> (end, sector) for sector nouns.
     """
     n = len(doc)
-    texts = [_norm(t.text) for t in doc]
+    table = token_table(doc)
+    texts = [_norm(text) for text in table.text]
     names: dict[int, Mention] = {}
     candidates: list[Mention] = []
     name_lengths = lexicon.name_lengths
@@ -94,9 +96,13 @@ def tag_mentions(
             entry = lexicon.names.get(tuple(texts[i : i + length]))
             if entry is None:
                 continue
-            if entry.ambiguous and doc[i].ent_type_ in ("PERSON", "PRODUCT", "WORK_OF_ART"):
+            if entry.ambiguous and table.ent_type[i] in ("PERSON", "PRODUCT", "WORK_OF_ART"):
                 continue
-            if entry.kind == "demonym" and doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ == "I":
+            if (
+                entry.kind == "demonym"
+                and table.ent_type[i] == "PERSON"
+                and table.ent_iob[i] == "I"
+            ):
                 continue  # inside a person's name ("Ali Irani"), not "the Kazakh authorities"
             candidates.append(Mention(i, i + length, entry))
             break
@@ -107,8 +113,7 @@ def tag_mentions(
                 names[j] = m
     _tag_misspelled(doc, lexicon, names)
 
-    lower = [t.lower_ for t in doc]
-    lemma = [t.lemma_.lower() for t in doc]
+    lower, lemma = table.lower, table.lemma
     sectors: dict[int, tuple[int, str]] = {}
     sector_lengths = lexicon.sector_lengths
     i = 0
@@ -146,26 +151,28 @@ def _tag_misspelled(doc: Doc, lexicon: Lexicon, names: dict[int, Mention]) -> No
         )
     index = _FUZZY[id(lexicon)]
     named = {m.entry.country for m in names.values() if m.entry.country}
-    for t in doc:
-        if t.i in names or t.pos_ not in ("PROPN", "NOUN") or not looks_like_name(t.text):
+    table = token_table(doc)
+    for i, text in enumerate(table.text):
+        pos, ent_type = table.pos[i], table.ent_type[i]
+        if i in names or pos not in ("PROPN", "NOUN") or not looks_like_name(text):
             continue
-        if t.is_upper or (t.pos_ == "NOUN" and t.ent_type_):
+        if doc[i].is_upper or (pos == "NOUN" and ent_type):
             continue  # upper case is a dateline's, read on its own
-        if fold(t.text) in index.values:
+        if fold(text) in index.values:
             continue  # an exact name the tagger rejected on purpose ("Niger" in a person's name)
-        if t.ent_type_ == "PERSON" and (
-            t.ent_iob_ == "I" or doc[t.i + 1 : t.i + 2].text[:1].isupper()
+        if ent_type == "PERSON" and (
+            table.ent_iob[i] == "I" or (i + 1 < len(doc) and table.text[i + 1][:1].isupper())
         ):
             continue  # a word of a person's name ("Armen Grigoryan")
-        if t.ent_type_ in ("DATE", "TIME", "MONEY", "ORDINAL", "CARDINAL", "PERCENT"):
+        if ent_type in ("DATE", "TIME", "MONEY", "ORDINAL", "CARDINAL", "PERCENT"):
             continue
-        entry = index.match(t.text, min_score=FUZZY_KNOWN_SCORE)
+        entry = index.match(text, min_score=FUZZY_KNOWN_SCORE)
         if entry is None or entry.country is None:
             continue
         if entry.country in named or (
-            t.pos_ == "PROPN" and t.ent_type_ in ("GPE", "NORP") and index.match(t.text)
+            pos == "PROPN" and ent_type in ("GPE", "NORP") and index.match(text)
         ):
-            names[t.i] = Mention(t.i, t.i + 1, entry)
+            names[i] = Mention(i, i + 1, entry)
 
 
 def _norm(text: str) -> str:
@@ -201,7 +208,7 @@ class ActorResolver:
         event_nouns: frozenset[str] = frozenset(),  # "attack", "shelling": things, not actors
     ) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = token_table(doc).doc_text
         self.ents = list(doc.ents)
         self._ent_at = {i: e for e in self.ents for i in range(e.start, e.end)}
         self.lexicon = lexicon
@@ -252,26 +259,27 @@ class ActorResolver:
         """Names the entity tagger missed but a title introduces: 'Pakistani ambassador to
         Azerbaijan Bilal Hayee' (tagged a work of art), 'Foreign Minister Kwame Asante'."""
         found = []
+        table = token_table(self.doc)
+        pos, ent_type = table.pos, table.ent_type
+        n = len(self.doc)
         i = 0
-        while i < len(self.doc):
-            t = self.doc[i]
-            if t.pos_ != "PROPN" or t.ent_type_ == "PERSON" or i in self.names or i in self.sectors:
+        while i < n:
+            if pos[i] != "PROPN" or ent_type[i] == "PERSON" or i in self.names or i in self.sectors:
                 i += 1
                 continue
             j = i
             while (
-                j < len(self.doc)
-                and self.doc[j].pos_ == "PROPN"
+                j < n
+                and pos[j] == "PROPN"
                 and j not in self.names
                 and j not in self.sectors
-                and self.doc[j].ent_type_ != "PERSON"
+                and ent_type[j] != "PERSON"
                 and self.doc[j].is_title
             ):
                 j += 1
-            before = self.doc[i - 1] if i > 0 else None
-            title = before is not None and (
-                (before.i in self.sectors and _is_person_noun(before))
-                or (before.i in self.names and i > 1 and self.doc[i - 2].lower_ == "to")
+            title = i > 0 and (
+                (i - 1 in self.sectors and table.lemma[i - 1] in _PERSON_NOUNS)
+                or (i - 1 in self.names and i > 1 and table.lower[i - 2] == "to")
             )
             if title and 1 < j - i <= 3:  # a first name and a surname, or three names
                 found.append(self.doc[i:j])
@@ -609,7 +617,7 @@ class ActorResolver:
         m = self.names.get(token.i)
         if self.gazetteer is not None and m is not None:
             # "the Gaza Strip", "Crimea": an area the lexicon reads as its state is still an area
-            feature = self.gazetteer.feature(self.doc[m.start : m.end].text)
+            feature = self.gazetteer.feature(span_text(self.doc, m.start, m.end))
             if feature is not None:
                 return feature.place()
         if m and m.entry.kind == "country" and m.entry.country:
@@ -617,7 +625,7 @@ class ActorResolver:
                 return Place(m.entry.name, m.entry.country, None, None, "country")
             return self.gazetteer.country_place(m.entry.country, m.entry.name)
         if m and m.entry.kind == "capital" and self.gazetteer is not None:
-            text = token.doc[m.start : m.end].text
+            text = span_text(self.doc, m.start, m.end)
             return self.gazetteer.place(text, prefer=[m.entry.country]) or Place(
                 name=text, country=m.entry.country, lat=None, lon=None, precision="city"
             )
@@ -652,7 +660,7 @@ class ActorResolver:
         ent = self._ent_at.get(token.i)
         name = ent.text if ent is not None else token.text
         if after_preposition and ent is not None and ent.start < token.i:
-            name = self.doc[token.i : ent.end].text  # the tagger's "Near Durban" is Durban
+            name = span_text(self.doc, token.i, ent.end)  # the tagger's "Near Durban" is Durban
         city = self._trusted_city(name)
         if city is not None:
             place = self.gazetteer.place(name, prefer=[city.country])
@@ -669,23 +677,24 @@ class ActorResolver:
         fired ...'); places of its subject or of a relative clause ('the embassy in Dhaka', 'who
         lives in Vilnius') say where an actor is, not where the event happened."""
         sent = predicate.sent
+        table = token_table(self.doc)
+        pos, dep, heads = table.pos, table.dep, table.head
         found: dict[str, Place] = {}
-        for t in sent:
-            if t.lower_ not in LOCATIVE or t.i + 1 >= sent.end:
+        for i in range(sent.start, sent.end):
+            if table.lower[i] not in LOCATIVE or i + 1 >= sent.end:
                 continue
-            if not whole_sentence and not _in_clause(t, predicate):
+            if not whole_sentence and not _in_clause(i, predicate):
                 continue
-            j = t.i + 1
-            while j < sent.end - 1 and self.doc[j].pos_ in ("DET", "ADJ", "NUM"):
+            j = i + 1
+            while j < sent.end - 1 and pos[j] in ("DET", "ADJ", "NUM"):
                 j += 1
-            head = self.doc[j]
             while (
-                head.dep_ in ("compound", "amod")
-                and head.i < head.head.i < sent.end
-                and head.head.pos_ in ("NOUN", "PROPN")
+                dep[j] in ("compound", "amod")
+                and j < heads[j] < sent.end
+                and pos[heads[j]] in ("NOUN", "PROPN")
             ):
-                head = head.head
-            place = self.place_of(head, after_preposition=True)
+                j = heads[j]
+            place = self.place_of(self.doc[j], after_preposition=True)
             if place is not None:
                 found.setdefault(place.name, place)
         return list(found.values())
@@ -707,11 +716,11 @@ class ActorResolver:
         of = [c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"]
         right = of[0].right_edge.i if of else token.i
         if right - left < 6:
-            names.append(self.doc[left : right + 1].text)
+            names.append(span_text(self.doc, left, right + 1))
         modifiers = [t for t in token.lefts if t.dep_ in ("compound", "amod") and t.pos_ == "PROPN"]
         if modifiers:
             names.append(
-                self.doc[modifiers[0].i : modifiers[-1].i + 1].text
+                span_text(self.doc, modifiers[0].i, modifiers[-1].i + 1)
             )  # "Borno" of "Borno state"
         if of and token.lemma_.lower() in REGION_WORDS:
             obj = next((c for c in of[0].children if c.dep_ == "pobj"), None)
@@ -1014,22 +1023,24 @@ _CLAUSE_BOUNDARIES = frozenset(
 )
 
 
-def _in_clause(token: Token, predicate: Token) -> bool:
-    """Is ``token`` inside ``predicate``'s own clause, outside its subject and any clause below?
+def _in_clause(i: int, predicate: Token) -> bool:
+    """Is token ``i`` inside ``predicate``'s own clause, outside its subject and any clause below?
     A clause the predicate is coordinated with or completes shares its places ('Near Durban,
     police fired ... and arrested 14', 'met in Vilnius and agreed to ...')."""
+    table = token_table(predicate.doc)
+    dep, head = table.dep, table.head
     heads = {predicate.i}
-    p = predicate
-    while p.dep_ in ("conj", "xcomp") and p.head.i != p.i:
-        p = p.head
-        heads.add(p.i)
-    t = token
+    p = predicate.i
+    while dep[p] in ("conj", "xcomp") and head[p] != p:
+        p = head[p]
+        heads.add(p)
+    t = i
     for _ in range(12):
-        if t.i in heads:
+        if t in heads:
             return True
-        if t.dep_ in _CLAUSE_BOUNDARIES or t.head.i == t.i:
+        if dep[t] in _CLAUSE_BOUNDARIES or head[t] == t:
             return False
-        t = t.head
+        t = head[t]
     return False
 
 
@@ -1071,10 +1082,8 @@ def _phrase(head: Token) -> list[Token]:
 def _text(tokens: list[Token]) -> str:
     if not tokens:
         return ""
-    doc = tokens[0].doc
     start, end = min(t.i for t in tokens), max(t.i for t in tokens)
-    span = doc[start : end + 1]
-    return span.text.strip(" ,")
+    return span_text(tokens[0].doc, start, end + 1).strip(" ,")
 
 
 def _conjuncts(token: Token) -> list[Token]:

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from .actors import ActorResolver
 from .dates import DateResolver
 from .lexicon import Lexicon
+from .nlp import token_table
 from .ontology import Ontology
 from .patterns import Pattern, PatternBook
 from .places import LOCATIVE, Gazetteer
@@ -235,7 +237,8 @@ class Coder:
         self, sent: Span, document: Document, resolver: ActorResolver, dates: DateResolver
     ) -> list[Event]:
         """All events stated in one sentence, at most one per (source, type, target)."""
-        if sent.text.rstrip(" \t\n\"'”’").endswith("?"):
+        raw, _, _ = _sentence_text(sent)
+        if raw.rstrip(" \t\n\"'”’").endswith("?"):
             return []  # questions state no event
         if _headline_or_chrome(sent, resolver.text):
             return []
@@ -277,24 +280,29 @@ class Coder:
         return events
 
     def _matches(self, sent: Span, resolver: ActorResolver | None = None) -> list[Match]:
+        doc, table = sent.doc, token_table(sent.doc)
+        lemma, lower, pos, dep, tag = table.lemma, table.lower, table.pos, table.dep, table.tag
         matches: list[Match] = []
-        for token in sent:
-            if token.dep_ == "amod":
+        for i in range(sent.start, sent.end):
+            if dep[i] == "amod":
                 continue  # "the detained sailors", "Iran-backed militias" describe, not state
-            if token.pos_ in ("VERB", "AUX") or (
-                token.pos_ == "NOUN" and token.dep_ == "ROOT" and token.tag_.startswith("VB")
-            ):
-                m = self._match_verb(token, resolver)
+            if (
+                pos[i] in ("VERB", "AUX")
+                or (pos[i] == "NOUN" and dep[i] == "ROOT" and tag[i].startswith("VB"))
+            ) and self.patterns.for_verb(lemma[i]):
+                m = self._match_verb(doc[i], resolver)
                 if m:
                     matches.append(m)
         # Event nouns come after the verbs: a light verb that codes its noun ("launched an
         # attack") takes it; one that cannot ("a skirmish escalated into a war between A and B")
         # leaves it to the noun's own pattern.
-        for token in sent:
-            if token.pos_ in ("NOUN", "PROPN"):
-                for p in self.patterns.for_noun(token.lemma_.lower()) + self.patterns.for_noun(
-                    token.lower_
-                ):
+        for i in range(sent.start, sent.end):
+            if pos[i] in ("NOUN", "PROPN"):
+                patterns = self.patterns.for_noun(lemma[i]) + self.patterns.for_noun(lower[i])
+                if not patterns:
+                    continue
+                token = doc[i]
+                for p in patterns:
                     if noun_matches(token, p.nouns):
                         matches.append(Match(token, p))
                         break
@@ -303,8 +311,7 @@ class Coder:
     def _match_verb(self, verb: Token, resolver: ActorResolver | None = None) -> Match | None:
         lemma = verb.lemma_.lower()
         for p in self.patterns.for_verb(lemma):
-            forms = p.particles_for(lemma)
-            if not any(_attached(verb, words) for words in forms):
+            if not _attached_any(verb, p.particles_for(lemma)):
                 continue
             noun = None
             if p.nouns:
@@ -327,7 +334,7 @@ class Coder:
         self, m: Match, sent: Span, document: Document, resolver: ActorResolver, dates: DateResolver
     ) -> Iterable[Event]:
         pattern, token = m.pattern, m.token
-        if _hypothetical(token) or _conditional(token):
+        if _hypothetical(token) or _conditional(token, sent):
             return []
         speech = _speech_head(token)
         speaker = None
@@ -442,8 +449,7 @@ class Coder:
         trigger_tokens = [m.token] + ([m.noun] if m.noun is not None else [])
         start = min(t.idx for t in trigger_tokens)
         end = max(t.idx + len(t.text) for t in trigger_tokens)
-        text = sent.text.strip()
-        start_char = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+        _, text, start_char = _sentence_text(sent)
         return Event(
             doc_id=document.id,
             sentence=text,
@@ -673,6 +679,11 @@ def _attached(verb: Token, words: tuple[str, ...]) -> bool:
     return not words or all(w in _near_words(verb) for w in words)
 
 
+def _attached_any(verb: Token, forms: tuple[tuple[str, ...], ...]) -> bool:
+    """``_attached`` for any of the forms, a bare verb first (it needs no look at the parse)."""
+    return () in forms or any(_near_words(verb).issuperset(words) for words in forms)
+
+
 def _near_words(verb: Token) -> frozenset[str]:
     key = ("dyad_near", verb.i)  # cached on the Doc, freed with it
     cached = verb.doc.user_data.get(key)
@@ -697,14 +708,15 @@ def _near_words(verb: Token) -> frozenset[str]:
 
 def noun_matches(token: Token, nouns: tuple[str, ...]) -> bool:
     """'talks', 'phone call', 'round of talks': a noun pattern, multi-word ones with their modifiers."""
-    lemma, lower = token.lemma_.lower(), token.lower_
+    table = token_table(token.doc)
+    lemma, lower = table.lemma[token.i], table.lower[token.i]
     for noun in nouns:
-        words = noun.split()
+        words = _words(noun)
         if words[-1] in (lemma, lower):
             if len(words) == 1:
                 return True
             left = [c.lemma_.lower() for c in token.lefts if c.dep_ in ("compound", "amod", "nmod")]
-            if left[-(len(words) - 1) :] == words[:-1]:
+            if left[-(len(words) - 1) :] == list(words[:-1]):
                 return True
         elif len(words) >= 3 and words[1] == "of" and words[0] in (lemma, lower):
             # "round of talks": the head noun with its "of" complement
@@ -719,6 +731,12 @@ def noun_matches(token: Token, nouns: tuple[str, ...]) -> bool:
     return False
 
 
+@cache
+def _words(noun: str) -> tuple[str, ...]:
+    """A pattern noun's words (split once: every candidate noun is tested against them)."""
+    return tuple(noun.split())
+
+
 def _direct_object(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ in ("dobj", "nsubjpass"):
@@ -728,17 +746,42 @@ def _direct_object(verb: Token) -> Token | None:
 
 def _object_noun(verb: Token, nouns: tuple[str, ...]) -> Token | None:
     """The light verb's object noun: direct object, passive subject, or attr, and their conjuncts."""
+    heads = _noun_heads(nouns)
+    table = token_table(verb.doc)
+    for candidate in _object_candidates(verb):
+        i = candidate.i
+        if (table.lemma[i] in heads or table.lower[i] in heads) and noun_matches(candidate, nouns):
+            return candidate
+    return None
+
+
+@cache
+def _noun_heads(nouns: tuple[str, ...]) -> frozenset[str]:
+    """The words a noun must be for ``noun_matches`` to match it: a cheap test that skips most."""
+    heads = set()
+    for noun in nouns:
+        words = _words(noun)
+        heads.add(words[-1])
+        if len(words) >= 3 and words[1] == "of":
+            heads.add(words[0])
+    return frozenset(heads)
+
+
+def _object_candidates(verb: Token) -> list[Token]:
+    """The nouns that may be a light verb's object, in the order they are tried."""
+    key = ("dyad_objects", verb.i)  # cached on the Doc: each of the verb's patterns tries them
+    cached = verb.doc.user_data.get(key)
+    if cached is not None:
+        return cached
+    candidates: list[Token] = []
     for c in verb.children:
         if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
-            for cand in (c, *c.conjuncts):
-                if noun_matches(cand, nouns):
-                    return cand
+            candidates.extend((c, *c.conjuncts))
         # "paid a visit to", "took part in talks": a noun object of the verb's preposition.
         if c.dep_ == "prep":
-            for obj in c.children:
-                if obj.dep_ == "pobj" and noun_matches(obj, nouns):
-                    return obj
-    return None
+            candidates.extend(obj for obj in c.children if obj.dep_ == "pobj")
+    verb.doc.user_data[key] = candidates
+    return candidates
 
 
 def _looks_like_actor(token: Token) -> bool:
@@ -946,12 +989,13 @@ def _hypothetical(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in verb.children)
 
 
-def _conditional(verb: Token) -> bool:
+def _conditional(verb: Token, sent: Span) -> bool:
     """Inside an 'if'/'unless' clause, however it was parsed ('If Armenia attacks again, ...')."""
-    for w in reversed(verb.doc[verb.sent.start : verb.i]):
-        if w.text in (",", ";", ":") or w.lower_ in ("then", "and", "but"):
+    table = token_table(verb.doc)
+    for j in range(verb.i - 1, sent.start - 1, -1):  # the words before it, back to a break
+        if table.text[j] in (",", ";", ":") or table.lower[j] in ("then", "and", "but"):
             break
-        if w.lower_ in ("if", "unless"):
+        if table.lower[j] in ("if", "unless"):
             return True
     t = verb
     for _ in range(4):
@@ -978,9 +1022,11 @@ def _speech_head(token: Token) -> Token | None:
 
 
 def _according_to(sent: Span, resolver: ActorResolver) -> Actor | None:
-    for t in sent:
-        if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
-            for obj in t.doc[t.i + 1].children:
+    doc = sent.doc
+    lower = token_table(doc).lower
+    for i in range(sent.start, sent.end):
+        if lower[i] == "according" and i + 1 < len(doc) and lower[i + 1] == "to":
+            for obj in doc[i + 1].children:
                 if obj.dep_ == "pobj":
                     found = resolver.resolve(obj)
                     if found:
@@ -988,15 +1034,27 @@ def _according_to(sent: Span, resolver: ActorResolver) -> Actor | None:
     return None
 
 
+def _sentence_text(sent: Span) -> tuple[str, str, int]:
+    """(text, stripped text, start of the stripped text): computed once per sentence, as
+    ``Span.text`` rebuilds the string from its tokens on every access."""
+    key = ("dyad_sent", sent.start)  # cached on the Doc, freed with it
+    cached = sent.doc.user_data.get(key)
+    if cached is None:
+        raw = token_table(sent.doc).doc_text[sent.start_char : sent.end_char]  # = sent.text
+        stripped = raw.strip()
+        cached = (raw, stripped, sent.start_char + (len(raw) - len(raw.lstrip())))
+        sent.doc.user_data[key] = cached
+    return cached
+
+
 def _headline_or_chrome(sent: Span, doc_text: str) -> bool:
     """A line of its own without final punctuation: a headline, byline or page chrome.
 
     Headlines restate the article's events (coding them double-counts), and chrome states none.
     """
-    text = sent.text.strip()
+    _, text, start = _sentence_text(sent)
     if text[-1:] in ".!?\"”’')…:;":
         return False
-    start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
     before = doc_text[max(0, start - 200) : start].rstrip(" \t")
     after = doc_text[start + len(text) : start + len(text) + 200].lstrip(" \t")
     return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))

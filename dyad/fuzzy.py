@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 from rapidfuzz import fuzz, process
@@ -29,6 +30,7 @@ WORD_SCORE = 70.0  # each of its words ("Nadim" ~ "Nadeem": 73)
 V = TypeVar("V")
 
 
+@lru_cache(maxsize=65536)  # pure, and asked again for every word of every known name
 def fold(text: str) -> str:
     """Lower case without accents: 'Erdoğan' -> 'erdogan'."""
     decomposed = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
@@ -46,6 +48,16 @@ class FuzzyIndex(Generic[V]):
     """Names (folded) to values, searched for the one close spelling of a word."""
 
     values: Mapping[str, V]
+    # The names long enough to match, by first letter (in ``values`` order): a word is only ever
+    # compared with the names that start as it does.
+    by_initial: dict[str, list[str]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        by_initial: dict[str, list[str]] = {}
+        for name in self.values:
+            if len(name) >= MIN_LENGTH:
+                by_initial.setdefault(name[:1], []).append(name)
+        object.__setattr__(self, "by_initial", by_initial)
 
     @classmethod
     def build(cls, items: Iterable[tuple[str, V]]) -> FuzzyIndex[V]:
@@ -60,9 +72,7 @@ class FuzzyIndex(Generic[V]):
         if key in self.values:
             return self.values[key]
         candidates = [
-            name
-            for name in self.values
-            if name[:1] == key[:1] and abs(len(name) - len(key)) <= 2 and len(name) >= MIN_LENGTH
+            name for name in self.by_initial.get(key[:1], ()) if abs(len(name) - len(key)) <= 2
         ]
         if not candidates:
             return None

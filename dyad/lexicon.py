@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -108,6 +108,7 @@ def _tokenizer():  # noqa: ANN202 - spaCy tokenizer
     return spacy.blank("en").tokenizer
 
 
+@lru_cache(maxsize=65536)  # a pure function of the text that runs the tokenizer: names recur
 def name_key(text: str) -> tuple[str, ...]:
     """The lookup key of a surface form: its tokens as spaCy's English tokenizer splits them."""
     return tuple(t.text.replace("\u2019", "'") for t in _tokenizer()(text.strip()))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 import spacy
@@ -52,6 +53,59 @@ DATELINE = re.compile(
 
 def _datelines(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in DATELINE.finditer(text)]
+
+
+@dataclass(frozen=True)
+class TokenTable:
+    """One Doc's token attributes as plain lists, indexed by token position.
+
+    spaCy makes a new Token object on every ``doc[i]`` and on every iteration, so the coder reads
+    the attributes it tests over and over here instead, computed once per Doc.
+    """
+
+    doc_text: str  # Doc.text, which spaCy rebuilds from the tokens on every access
+    text: list[str]
+    lower: list[str]
+    lemma: list[str]  # lower-cased, as every test of a lemma reads it
+    pos: list[str]
+    tag: list[str]
+    dep: list[str]
+    head: list[int]  # the head's index (a root is its own head)
+    ent_type: list[str]
+    ent_iob: list[str]
+    idx: list[int]  # character offsets
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` (for 0 <= start, end <= len(doc)), without building the Span."""
+    if end <= start:
+        return ""
+    table = token_table(doc)
+    return table.doc_text[table.idx[start] : table.idx[end - 1] + len(table.text[end - 1])]
+
+
+def token_table(doc: Doc) -> TokenTable:
+    """The Doc's TokenTable, built on first use and kept in ``doc.user_data`` (a "dyad_" key,
+    which the coder drops when it is done with the Doc)."""
+    table = doc.user_data.get("dyad_tokens")
+    if table is None:
+        columns: tuple[list, ...] = ([], [], [], [], [], [], [], [], [], [])
+        text, lower, lemma, pos, tag, dep, head, ent_type, ent_iob, idx = columns
+        with_ws = []
+        for t in doc:
+            with_ws.append(t.text_with_ws)
+            text.append(t.text)
+            lower.append(t.lower_)
+            lemma.append(t.lemma_.lower())
+            pos.append(t.pos_)
+            tag.append(t.tag_)
+            dep.append(t.dep_)
+            head.append(t.head.i)
+            ent_type.append(t.ent_type_)
+            ent_iob.append(t.ent_iob_)
+            idx.append(t.idx)
+        table = doc.user_data["dyad_tokens"] = TokenTable("".join(with_ws), *columns)
+    return table
 
 
 @cache

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -49,6 +49,17 @@ class Pattern:
     mutual: bool
     reverse: bool
     complement: bool
+    # particles_for's answers for each of the verbs, sorted once (the coder asks for every verb)
+    _particles: dict[str, tuple[tuple[str, ...], ...]] = field(
+        init=False, repr=False, compare=False
+    )
+
+    def __post_init__(self) -> None:
+        particles = {
+            lemma: tuple(sorted((p for v, p in self.verbs if v == lemma), key=len, reverse=True))
+            for lemma, _ in self.verbs
+        }
+        object.__setattr__(self, "_particles", particles)
 
     @property
     def nominal(self) -> bool:
@@ -63,7 +74,7 @@ class Pattern:
 
     def particles_for(self, lemma: str) -> tuple[tuple[str, ...], ...]:
         """Each way this pattern writes ``lemma`` (with its particles), most specific first."""
-        return tuple(sorted((p for v, p in self.verbs if v == lemma), key=len, reverse=True))
+        return self._particles.get(lemma, ())
 
 
 @dataclass(frozen=True)

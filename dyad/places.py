@@ -23,7 +23,7 @@ import math
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import TypeVar
@@ -138,6 +138,7 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
 
 
+@lru_cache(maxsize=65536)  # a pure function of the name, asked again for every mention
 def region_key(name: str) -> str:
     """A region's name without its kind word or article: 'the Tigray region' -> 'tigray'."""
     words = fold(name).replace("-", " ").split()
