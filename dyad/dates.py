@@ -136,6 +136,10 @@ def _date_spans(token: Token) -> list[Span]:
     by_clause: dict[int, list[Span]] = {}
     for e in ents:
         by_clause.setdefault(_clause_of(e.root).i, []).append(e)
+    for clause in by_clause.values():
+        # a date on the verb itself before one on its arguments: in "talks in Jeddah on Tuesday
+        # ..., after four states cut ties on Monday", Monday hangs on "cut", Tuesday on "talks"
+        clause.sort(key=lambda e: (_hops(e.root), e.start))
     ordered: list[Span] = []
     t = _clause_of(token) if token.pos_ in ("NOUN", "PROPN") else token
     for _ in range(6):
@@ -162,6 +166,14 @@ def _date_ents(doc: Doc) -> list[Span]:
     if ents is None:
         ents = doc.user_data["dyad_dates"] = [e for e in doc.ents if e.label_ == "DATE"]
     return ents
+
+
+def _hops(token: Token) -> int:
+    """How many arcs lie between a token and the head of its clause."""
+    clause, hops = _clause_of(token), 0
+    while token.i != clause.i and hops < 12:
+        token, hops = token.head, hops + 1
+    return hops
 
 
 def _clause_of(token: Token) -> Token:

@@ -89,6 +89,17 @@ def test_paragraph_date_carries_to_undated_sentences(code):
     assert detained and all(e.date == "2021-07-13" for e in detained)
 
 
+def test_a_verb_takes_its_own_date_before_one_on_its_arguments(code):
+    # the parser hangs "on Sunday" on "talks" and both under "expelled": the verb's own
+    # "on Friday" dates the expulsions
+    text = (
+        "Oman's sultan held talks with the Iranian president in Muscat on Sunday in a bid to calm "
+        "tensions, after Saudi Arabia and Bahrain expelled Iranian diplomats on Friday."
+    )
+    expelled = [e for e in code(text, date="2016-01-06") if e.event_type == "SANCTION"]
+    assert expelled and all(e.date == "2016-01-01" for e in expelled)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [("27/09/2020", "2020-09-27"), ("2020-09-27", "2020-09-27"), ("3.8.2021", "2021-08-03")],
