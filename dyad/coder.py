@@ -20,7 +20,7 @@ from .dates import DateResolver
 from .lexicon import Lexicon
 from .nlp import token_table
 from .ontology import Ontology
-from .patterns import Pattern, PatternBook
+from .patterns import Pattern, PatternBook, load_event_references
 from .places import LOCATIVE, Gazetteer
 from .records import Actor, Document, Event, Place
 
@@ -100,6 +100,9 @@ THREATEN_CAMEO = {
     "COERCE": ("137", "restrict"),
     "PROTEST": ("130", None),
 }
+# Verbs of phase that pass on the act they govern: "vowed to keep working with", "to continue
+# supporting".
+ASPECT_VERBS = frozenset(["keep", "continue", "start", "begin", "resume", "go"])
 # What a refusal or a request is about, by the type of its infinitive.
 CONTENT_MODE = {
     "CONSULT": "meet",
@@ -213,6 +216,7 @@ class Coder:
         self.patterns = patterns
         self.lexicon = lexicon
         self.gazetteer = gazetteer
+        self.references = load_event_references()
         self.event_nouns = frozenset(patterns.by_noun) | frozenset(
             v for v, ps in patterns.by_verb.items() if any(not p.nouns for p in ps)
         )
@@ -387,6 +391,13 @@ class Coder:
         etype, cameo, mode = pattern.event_type, pattern.cameo, pattern.mode
         if not targets and self.ontology.types[etype].recipient_required:
             targets = self._implied_recipient(m, sources, resolver, speaker)
+        if etype == "THREATEN" and pattern.complement:
+            # "vowed to keep working with Washington" promises cooperation: an AGREE
+            content = self._content_type(token)
+            if content in AGREE_CAMEO:
+                etype, cameo, mode = "AGREE", AGREE_CAMEO[content], None
+            elif content in THREATEN_CAMEO and pattern.cameo == "130":  # a bare vow or threat
+                cameo, mode = THREATEN_CAMEO[content]
         if pattern.complement and mode is None:
             mode = self._content_mode(token, etype)
         if future:
@@ -497,6 +508,24 @@ class Coder:
             ):
                 return True
         return False
+
+    def _content_type(self, token: Token) -> str | None:
+        """The type of the act an infinitive states, through "keep", "continue", "start" ..."""
+        for child in _infinitives(token):
+            for _ in range(3):
+                inner = self._match_verb(child)
+                if inner:
+                    return inner.pattern.event_type
+                # a verb whose patterns all agree on a type, whatever its object ("to attack
+                # the capital": no actor, still an attack)
+                kinds = {p.event_type for p in self.patterns.for_verb(child.lemma_.lower())}
+                if len(kinds) == 1:
+                    return next(iter(kinds))
+                nested = [c for c in child.children if c.dep_ == "xcomp"]
+                if child.lemma_.lower() not in ASPECT_VERBS or not nested:
+                    break
+                child = nested[0]
+        return None
 
     def _content_mode(self, token: Token, etype: str) -> str | None:
         """'refused to meet' -> REJECT mode meet: the type of the infinitive picks the mode."""
@@ -635,9 +664,17 @@ class Coder:
         ):
             return []
         lemma = noun.lemma_.lower()
-        kinds = {p.event_type for p in self.patterns.for_noun(lemma)}
+        kinds: set[str] | None = {p.event_type for p in self.patterns.for_noun(lemma)}
         kinds |= {p.event_type for p in self.patterns.for_verb(lemma) if not p.nouns}
-        candidates = [e for e in resolver.memory.events[-12:] if e.event_type in kinds]
+        if lemma in self.references:  # "the move", "the expulsions", "the offer"
+            told = self.references[lemma]
+            kinds = None if told is None else kinds | told
+        acting = {a.code for a in resolver.memory.current_sources}
+        candidates = [
+            e
+            for e in resolver.memory.events[-12:]
+            if (kinds is None or e.event_type in kinds) and e.source.code not in acting
+        ]
         # An attack one condemns is usually one against one's own side.
         own = {a.country for a in resolver.memory.current_sources if a.country}
         candidates.sort(key=lambda e: bool(e.target and e.target.country in own))

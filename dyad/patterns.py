@@ -167,6 +167,37 @@ def parse_pattern(item: Any, file_type: str, where: str, onto: Ontology) -> Patt
 
 
 @cache
+def load_event_references() -> dict[str, frozenset[str] | None]:
+    """Nouns that refer back to a told event (data/references/event_nouns.yaml)."""
+    label = "data/references/event_nouns.yaml"
+    path = resources.files("dyad").joinpath("data", "references", "event_nouns.yaml")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise DataError(f"{label}: not valid YAML: {exc}") from None
+    return parse_event_references(data, label)
+
+
+def parse_event_references(data: Any, label: str) -> dict[str, frozenset[str] | None]:
+    """Each noun with the PLOVER types it may refer to, or None for `any` type."""
+    if not isinstance(data, dict) or not isinstance(data.get("nouns"), dict):
+        raise DataError(f"{label}: expected a 'nouns' mapping")
+    nouns: dict[str, frozenset[str] | None] = {}
+    for noun, kinds in data["nouns"].items():
+        where = f"{label}: {noun}"
+        if not isinstance(noun, str) or noun != noun.lower() or not noun.strip():
+            raise DataError(f"{where}: a noun is a lower-case lemma")
+        if kinds == "any":
+            nouns[noun] = None
+            continue
+        types = _list(kinds, where)
+        if not types or any(t not in PLOVER_TYPES for t in types):
+            raise DataError(f"{where}: expected 'any' or a list of PLOVER types, got {kinds!r}")
+        nouns[noun] = frozenset(types)
+    return nouns
+
+
+@cache
 def load_patterns() -> PatternBook:
     """Load every data/patterns/*.yaml file, in a stable order, into one PatternBook."""
     onto = load_ontology()

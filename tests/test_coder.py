@@ -184,3 +184,24 @@ def test_both_governments_are_two_others_than_the_speakers(code):
     )
     requests = {t for t in triples(code(text)) if t[0] == "REQUEST"}
     assert requests == {("REQUEST", s, t) for s in ("CHL", "COL") for t in ("PERGOV", "MEXGOV")}
+
+
+def test_a_vow_takes_its_type_from_what_is_vowed(code):
+    # a vow of support is a promise (AGREE); a vow to attack a threat of violence (CAMEO 138)
+    promised = code("Seoul vowed to back Kyiv until the war ends.", date="2024-03-12")
+    assert [(e.event_type, e.cameo) for e in promised if e.source.code == "KORGOV"] == [
+        ("AGREE", "032")
+    ]
+    threat = code("The rebels threatened to attack the capital.", date="2024-03-12")
+    assert [(e.event_type, e.cameo, e.mode) for e in threat] == [("THREATEN", "138", "violence")]
+
+
+def test_a_definite_noun_points_back_at_the_event_it_names(code):
+    text = (
+        "Moldova ordered 45 Russian diplomats to leave the country on Wednesday. "
+        "Moscow condemned the expulsions and promised a response."
+    )
+    accused = [e for e in code(text, date="2023-07-27") if e.event_type == "ACCUSE"]
+    assert [(e.source.code, e.target.code if e.target else None) for e in accused] == [
+        ("RUSGOV", "MDA")
+    ]

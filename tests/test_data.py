@@ -7,7 +7,12 @@ import pytest
 from dyad.errors import DataError
 from dyad.lexicon import load_lexicon, name_key
 from dyad.ontology import PLOVER_TYPES, load_ontology
-from dyad.patterns import load_patterns, parse_pattern
+from dyad.patterns import (
+    load_event_references,
+    load_patterns,
+    parse_event_references,
+    parse_pattern,
+)
 
 
 @pytest.fixture(scope="module")
@@ -108,3 +113,24 @@ def test_malformed_user_actor_file_names_the_problem(tmp_path):
     path.write_text("groups:\n  - name: Someone\n    country: XXX\n", encoding="utf-8")
     with pytest.raises(DataError, match="unknown country 'XXX'"):
         load_lexicon((str(path),))
+
+
+def test_event_references_name_plover_types_or_any():
+    references = load_event_references()
+    assert references["move"] is None  # any event the story told
+    assert references["expulsion"] == {"SANCTION", "COERCE"}
+    assert all(kinds is None or kinds <= set(PLOVER_TYPES) for kinds in references.values())
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"nouns": {"move": ["PARTY"]}}, "PLOVER types"),
+        ({"nouns": {"Move": "any"}}, "lower-case"),
+        ({"nouns": {"move": []}}, "PLOVER types"),
+        (["move"], "'nouns' mapping"),
+    ],
+)
+def test_malformed_event_references_are_a_clear_error(data, message):
+    with pytest.raises(DataError, match=message):
+        parse_event_references(data, "refs.yaml")
