@@ -196,6 +196,10 @@ class DocMemory:
     last_city: Place | None = None  # for "the city"
 
 
+# Nouns for the two sides of a conflict or a negotiation, whoever they are.
+PARTY_WORDS = frozenset(["side", "party", "delegation", "belligerent", "camp", "rival", "foe"])
+
+
 class ActorResolver:
     """Resolves argument tokens of one Doc to actors, keeping a document memory."""
 
@@ -824,12 +828,35 @@ class ActorResolver:
                 if m.entry.country in last:
                     last.remove(m.entry.country)
                 last.append(m.entry.country)
+        text = _text(tokens)
+        if head.lemma_.lower() in PARTY_WORDS:
+            # "called on both sides to respect the truce": the two parties of the last event
+            # between two actors, whatever the states named since (a civil war has one)
+            parties = self._last_dyad(own)
+            if parties:
+                return [_retext(a, text) for a in parties]
         if len(last) < 2:
             return []
-        text = _text(tokens)
         if head.lemma_.lower() in ("country", "nation", "state", "neighbour", "neighbor"):
             sector = None
         return [self.actor(text, c, None, sector) for c in last[-2:]]
+
+    def _last_dyad(self, own: set[str | None]) -> list[Actor]:
+        """The two sides of the document's last interaction between two other actors: an event
+        told both ways (they met, fought, signed) first, else the last event with a target."""
+        recent = [
+            e
+            for e in self.memory.events[-12:]
+            if e.target is not None
+            and e.target.code != e.source.code
+            and e.source.country not in own
+            and e.target.country not in own
+        ]
+        pairs = {(e.source.code, e.target.code) for e in recent}
+        for e in reversed(recent):
+            if (e.target.code, e.source.code) in pairs:
+                return [e.source, e.target]
+        return [recent[-1].source, recent[-1].target] if recent else []
 
     def _sector_modifier(self, tokens: list[Token], head: Token) -> bool:
         return any(self.sectors.get(t.i) for t in tokens if t.i != head.i)

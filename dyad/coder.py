@@ -555,6 +555,9 @@ class Coder:
         targets = self._slot_actors(
             m.token, slots, m.noun, resolver, speaker, passive=passive, inside=True
         )
+        if not targets and m.noun is not None and m.noun.i != m.token.i:
+            # "welcomed the deal": the light verb's own noun may point back at a told event
+            targets = self._perpetrator(m.noun, resolver)
         if not targets and m.pattern.event_type in CONTENT_TYPES:
             # "demanded that the M23 withdraw": the subject of the demanded act
             for child in m.token.children:
@@ -605,6 +608,15 @@ class Coder:
         for slot in slots:
             for filler in _fill(token, slot, noun, passive):
                 actors = resolver.resolve(filler, speaker)
+                if actors and slot in ("compound", "amod") and all(a.sector is None for a in actors):
+                    # "ordered 45 Russian diplomats to leave": the noun the country word
+                    # qualifies gives the sector (RUSGOV, not RUS)
+                    whole = resolver.resolve(filler.head, speaker)
+                    if whole and {a.country for a in whole} == {a.country for a in actors}:
+                        actors = whole
+                elif actors and noun is not None and slot in ("prep:from", "prep:of"):
+                    # "ordered diplomats from seven countries to leave": their governments'
+                    actors = self._with_sector_of(noun, actors, resolver)
                 if not actors and inside:
                     actors = self._actor_inside(filler, resolver, speaker) or self._perpetrator(
                         filler, resolver
@@ -612,6 +624,19 @@ class Coder:
                 if actors:
                     return actors
         return []
+
+    def _with_sector_of(
+        self, noun: Token, actors: list[Actor], resolver: ActorResolver
+    ) -> list[Actor]:
+        """Countries given the sector a sector noun names ("diplomats" GOV, "troops" MIL)."""
+        sectors = self.lexicon.sectors
+        sector = sectors.get((noun.lemma_.lower(),)) or sectors.get((noun.lower_,))
+        if sector is None:
+            return actors
+        return [
+            resolver.actor(a.text, a.country, None, sector) if a.country and not a.sector else a
+            for a in actors
+        ]
 
     def _implied_recipient(
         self, m: Match, sources: list[Actor], resolver: ActorResolver, speaker: Actor | None

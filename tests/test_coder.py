@@ -205,3 +205,22 @@ def test_a_definite_noun_points_back_at_the_event_it_names(code):
     assert [(e.source.code, e.target.code if e.target else None) for e in accused] == [
         ("RUSGOV", "MDA")
     ]
+
+
+def test_both_sides_are_the_parties_of_the_last_two_sided_event(code):
+    text = (
+        "Sudan's army and the Rapid Support Forces signed a truce in Jeddah on Saturday. "
+        "Egypt welcomed the deal. The African Union called on both sides to respect it."
+    )
+    found = triples(code(text, date="2023-05-22"))
+    assert {("REQUEST", "AFU", "SDNMIL"), ("REQUEST", "AFU", "SDNREB")} <= found
+    # the light verb's noun points back at the signing: its signers are the targets
+    assert {("SUPPORT", "EGY", "SDNMIL"), ("SUPPORT", "EGY", "SDNREB")} <= found
+
+
+def test_a_sector_noun_gives_its_sector_to_the_countries_it_comes_from(code):
+    expelled = code("Moldova ordered 45 Russian diplomats to leave.", date="2023-07-27")
+    assert ("SANCTION", "MDA", "RUSGOV") in triples(expelled)
+    text = "Caracas ordered diplomats from Argentina, Chile and Peru to leave the country."
+    targets = {e.target.code for e in code(text, date="2024-07-30") if e.event_type == "SANCTION"}
+    assert targets == {"ARGGOV", "CHLGOV", "PERGOV"}
