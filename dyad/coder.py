@@ -629,6 +629,8 @@ class Coder:
         self, noun: Token, actors: list[Actor], resolver: ActorResolver
     ) -> list[Actor]:
         """Countries given the sector a sector noun names ("diplomats" GOV, "troops" MIL)."""
+        if any(c.dep_ == "poss" for c in noun.children):
+            return actors  # "recalled its ambassador from Peru": its own, recalled from Peru
         sectors = self.lexicon.sectors
         sector = sectors.get((noun.lemma_.lower(),)) or sectors.get((noun.lower_,))
         if sector is None:

@@ -224,3 +224,6 @@ def test_a_sector_noun_gives_its_sector_to_the_countries_it_comes_from(code):
     text = "Caracas ordered diplomats from Argentina, Chile and Peru to leave the country."
     targets = {e.target.code for e in code(text, date="2024-07-30") if e.event_type == "SANCTION"}
     assert targets == {"ARGGOV", "CHLGOV", "PERGOV"}
+    # its own ambassador, recalled from Peru: the target is the state he leaves
+    recalled = code("Chile recalled its ambassador from Peru on Monday.", date="2021-04-20")
+    assert ("SANCTION", "CHL", "PER") in triples(recalled)
