@@ -9,6 +9,7 @@ gets ``attributed_to``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
@@ -1050,7 +1051,14 @@ def _intended(verb: Token) -> bool:
 
 
 def _hypothetical(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in verb.children)
+    if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in verb.children):
+        return True
+    # "the treaty still has to be ratified", "Kyiv needs to hold elections": not done yet
+    return (
+        verb.dep_ == "xcomp"
+        and verb.head.lemma_.lower() in ("have", "need")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
 
 
 def _conditional(verb: Token, sent: Span) -> bool:
@@ -1111,15 +1119,21 @@ def _sentence_text(sent: Span) -> tuple[str, str, int]:
     return cached
 
 
+_LIST_MARKER = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}[.)]|[-•*–])[ \t]*$")
+
+
 def _headline_or_chrome(sent: Span, doc_text: str) -> bool:
     """A line of its own without final punctuation: a headline, byline or page chrome.
 
     Headlines restate the article's events (coding them double-counts), and chrome states none.
     """
     _, text, start = _sentence_text(sent)
-    if text[-1:] in ".!?\"”’')…:;":
+    # a closing quote ends a sentence only after its own stop ("... 'irreversible'" does not)
+    last = text.rstrip("\"”’')")[-1:] if text[-1:] in "\"”’')" else text[-1:]
+    if last in ".!?…:;,":
         return False
-    before = doc_text[max(0, start - 200) : start].rstrip(" \t")
+    # a numbered or bulleted line ("1. Pakistan and Azerbaijan to hold drills") is still a line
+    before = _LIST_MARKER.sub("\n", doc_text[max(0, start - 200) : start]).rstrip(" \t")
     after = doc_text[start + len(text) : start + len(text) + 200].lstrip(" \t")
     return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
 

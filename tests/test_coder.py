@@ -227,3 +227,20 @@ def test_a_sector_noun_gives_its_sector_to_the_countries_it_comes_from(code):
     # its own ambassador, recalled from Peru: the target is the state he leaves
     recalled = code("Chile recalled its ambassador from Peru on Monday.", date="2021-04-20")
     assert ("SANCTION", "CHL", "PER") in triples(recalled)
+
+
+def test_numbered_headlines_and_headlines_ending_in_a_quote_are_not_coded(code):
+    text = (
+        "REGIONAL DIGEST\n\n2. Kenya and Uganda to hold joint military exercise\n\n"
+        "The two armies will train near Lake Victoria in May.\n\n"
+        "EU pledges 5 billion euros for Ukraine, calls its accession path 'irreversible'\n\n"
+        "Egypt and Sudan held talks in Cairo on Monday."
+    )
+    events = code(text, date="2024-07-10")
+    assert {e.event_type for e in events} == {"CONSULT"}
+    assert all(e.sentence.startswith("Egypt and Sudan held talks") for e in events)
+
+
+def test_an_obligation_is_not_yet_an_event(code):
+    assert not code("The treaty still has to be ratified by the Kenyan parliament.")
+    assert code("The Kenyan parliament ratified the treaty on Tuesday.", date="2024-03-12")
