@@ -127,6 +127,12 @@ class DateResolver:
         return None
 
 
+NEWS_DAY_RE = re.compile(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\b",
+    re.IGNORECASE,
+)
+
+
 def _date_spans(token: Token) -> list[Span]:
     """DATE entities of the predicate's own clause first, then of the clauses above it."""
     sent = token.sent
@@ -157,6 +163,13 @@ def _date_spans(token: Token) -> list[Span]:
             e for e in ents if token.left_edge.i <= e.start and e.end <= token.right_edge.i + 1
         ]
         ordered = inside + ordered
+    if not ordered:
+        # "fired a missile hours before the plane left Seoul on Thursday": a sentence states
+        # one story; a date in a clause below the predicate's is nearer the truth than the
+        # publication day. Nearest first.
+        # Only a day of the news week: a year or a month there dates background, not this.
+        days = [e for e in ents if NEWS_DAY_RE.search(e.text) and not MONTH_RE.search(e.text)]
+        ordered = sorted(days, key=lambda e: abs(e.root.i - token.i))
     return ordered
 
 

@@ -101,6 +101,26 @@ def test_a_verb_takes_its_own_date_before_one_on_its_arguments(code):
 
 
 @pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Protesters burned tyres in the capital hours before the president addressed "
+         "parliament on Tuesday.", "2024-03-12"),
+        ("North Korea launched a missile shortly before the allied exercises began on Monday.",
+         "2024-03-11"),
+    ],
+)  # fmt: skip
+def test_a_day_named_in_a_clause_below_dates_an_undated_predicate(code, text, day):
+    (event,) = code(text, date="2024-03-14")
+    assert (event.date, event.date_basis) == (day, "relative")
+
+
+def test_a_year_in_a_clause_below_does_not_date_the_predicate(code):
+    text = "Serbia has refused to recognise Kosovo, which declared independence in 2008."
+    events = [e for e in code(text, date="2022-12-28") if e.event_type == "REJECT"]
+    assert events and all(e.date != "2008" for e in events)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [("27/09/2020", "2020-09-27"), ("2020-09-27", "2020-09-27"), ("3.8.2021", "2021-08-03")],
 )
