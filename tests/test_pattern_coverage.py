@@ -106,3 +106,13 @@ def test_calling_off_an_air_strike_is_a_military_concession(code):
         "087",
         "concede.halt_offensive_announce",
     )
+
+
+# --- ASSAULT: downing drones and warplanes ------------------------------------------------------
+
+
+def test_shooting_down_drones_and_warplanes_is_an_assault(code):
+    drones = code("Ukrainian air defences shot down 20 Russian drones overnight.", date=DATE)
+    assert ("ASSAULT", "UKRMIL", "RUSMIL") in triples(drones)
+    plane = code("Turkish forces downed a Syrian warplane near the border.", date=DATE)
+    assert ("ASSAULT", "TURMIL", "SYRMIL") in triples(plane)
