@@ -53,32 +53,20 @@ def code_cmd(
 
     Example: dyad code article.txt --date 2021-04-20
     """
-    from . import code_documents, read_paths
-    from .dates import parse_iso_date
+    from . import code_documents
 
     if format not in FORMATS:
         raise typer.BadParameter(f"use one of {', '.join(FORMATS)}", param_hint="--format")
     if format == "parquet" and out is None:
         raise typer.BadParameter("parquet needs --out FILE", param_hint="--out")
-    try:
-        default_date = parse_iso_date(date)
-    except DyadError as exc:
-        raise typer.BadParameter(str(exc), param_hint="--date") from None
+    default_date = _iso_option(date, "--date")
     failures: list[str] = []
-
-    def documents() -> Iterator[Document]:
-        for item in read_paths(paths, default_date):
-            if isinstance(item, InputError):
-                failures.append(str(item))
-                err.print(f"[yellow]skipped[/]: {item}", highlight=False, markup=True)
-            else:
-                yield item
-
     collected: list[Event] = []
 
     def events() -> Iterator[Event]:
         for _doc, doc_events in code_documents(
-            documents(), actor_files=tuple(str(a) for a in actors or ())
+            _readable(paths, default_date, failures),
+            actor_files=tuple(str(a) for a in actors or ()),
         ):
             if summary:
                 collected.extend(doc_events)
@@ -98,6 +86,30 @@ def code_cmd(
     )
     if failures:
         raise typer.Exit(1)
+
+
+def _iso_option(value: str | None, hint: str) -> str | None:
+    """A YYYY-MM-DD option, or a usage error that names the option."""
+    from .dates import parse_iso_date
+
+    try:
+        return parse_iso_date(value)
+    except DyadError as exc:
+        raise typer.BadParameter(str(exc), param_hint=hint) from None
+
+
+def _readable(
+    paths: list[Path], default_date: str | None, skipped: list[str]
+) -> Iterator[Document]:
+    """The documents under ``paths``; each input that cannot be read is reported and noted."""
+    from . import read_paths
+
+    for item in read_paths(paths, default_date):
+        if isinstance(item, InputError):
+            skipped.append(str(item))
+            err.print(f"[yellow]skipped[/]: {item}", highlight=False, markup=True)
+        else:
+            yield item
 
 
 def print_summary(events: list[Event]) -> None:
@@ -314,26 +326,14 @@ def ingest_cmd(
     """
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    from . import IngestReport, open_store, read_paths
-    from .dates import parse_iso_date
+    from . import IngestReport, open_store
 
     if workers < 1:
         raise typer.BadParameter("use 1 or more", param_hint="--workers")
     if batch_size < 1:
         raise typer.BadParameter("use 1 or more", param_hint="--batch-size")
-    try:
-        default_date = parse_iso_date(date)
-    except DyadError as exc:
-        raise typer.BadParameter(str(exc), param_hint="--date") from None
+    default_date = _iso_option(date, "--date")
     skipped: list[str] = []
-
-    def documents() -> Iterator[Document]:
-        for item in read_paths(paths, default_date):
-            if isinstance(item, InputError):
-                skipped.append(str(item))
-                err.print(f"[yellow]skipped[/]: {item}", highlight=False, markup=True)
-            else:
-                yield item
 
     progress = Progress(
         SpinnerColumn(),
@@ -363,7 +363,7 @@ def ingest_cmd(
     try:
         with open_store(db) as store, progress:
             report = store.ingest(
-                documents(),
+                _readable(paths, default_date, skipped),
                 workers=workers,
                 scheduler=scheduler,
                 batch_size=batch_size,
@@ -411,18 +411,12 @@ def export_cmd(
     Example: dyad export --db events.duckdb --format csv --out events.csv --from 2021-01-01
     """
     from . import open_store
-    from .dates import parse_iso_date
 
     if format not in FORMATS:
         raise typer.BadParameter(f"use one of {', '.join(FORMATS)}", param_hint="--format")
     if format == "parquet" and out is None:
         raise typer.BadParameter("parquet needs --out FILE", param_hint="--out")
-    bounds = {}
-    for hint, value in (("--from", date_from), ("--to", date_to)):
-        try:
-            bounds[hint] = parse_iso_date(value)
-        except DyadError as exc:
-            raise typer.BadParameter(str(exc), param_hint=hint) from None
+    bounds = {"--from": _iso_option(date_from, "--from"), "--to": _iso_option(date_to, "--to")}
     collected: list[Event] = []
 
     def events(stored: Iterator[Event]) -> Iterator[Event]:
@@ -482,7 +476,6 @@ def counts_cmd(
     from dataclasses import asdict
 
     from . import load_ontology, open_store
-    from .dates import parse_iso_date
 
     if format not in COUNT_FORMATS:
         raise typer.BadParameter(f"use one of {', '.join(COUNT_FORMATS)}", param_hint="--format")
@@ -492,12 +485,7 @@ def counts_cmd(
         raise typer.BadParameter("use code or country", param_hint="--level")
     if event_type and event_type.upper() not in load_ontology().types:
         raise typer.BadParameter("not a PLOVER event type", param_hint="--type")
-    bounds = {}
-    for hint, value in (("--from", date_from), ("--to", date_to)):
-        try:
-            bounds[hint] = parse_iso_date(value)
-        except DyadError as exc:
-            raise typer.BadParameter(str(exc), param_hint=hint) from None
+    bounds = {"--from": _iso_option(date_from, "--from"), "--to": _iso_option(date_to, "--to")}
     try:
         with open_store(db, read_only=True) as store:
             rows = store.counts(
