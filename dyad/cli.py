@@ -23,6 +23,17 @@ app = typer.Typer(
 )
 err = Console(stderr=True)
 
+# Options shared by the commands that read a store.
+StoreOption = Annotated[
+    Path, typer.Option("--db", help="DuckDB store file written by `dyad ingest`.")
+]
+FromOption = Annotated[
+    str | None, typer.Option("--from", help="Only events dated on or after (YYYY-MM-DD).")
+]
+ToOption = Annotated[
+    str | None, typer.Option("--to", help="Only events dated on or before (YYYY-MM-DD).")
+]
+
 
 @app.command("code")
 def code_cmd(
@@ -389,19 +400,15 @@ def ingest_cmd(
 
 @app.command("export")
 def export_cmd(
-    db: Annotated[Path, typer.Option("--db", help="DuckDB store file written by `dyad ingest`.")],
+    db: StoreOption,
     format: Annotated[
         str, typer.Option("--format", "-f", help="jsonl, csv, parquet, plover or gdelt.")
     ] = "jsonl",
     out: Annotated[
         Path | None, typer.Option("--out", "-o", help="Write here instead of stdout.")
     ] = None,
-    date_from: Annotated[
-        str | None, typer.Option("--from", help="Only events dated on or after (YYYY-MM-DD).")
-    ] = None,
-    date_to: Annotated[
-        str | None, typer.Option("--to", help="Only events dated on or before (YYYY-MM-DD).")
-    ] = None,
+    date_from: FromOption = None,
+    date_to: ToOption = None,
     summary: Annotated[bool, typer.Option(help="Print a table of the events to stderr.")] = False,
 ) -> None:
     """Write a store's events in document order, in any `dyad code` format.
@@ -446,7 +453,7 @@ COUNT_FORMATS = ("table", "csv", "json")
 
 @app.command("counts")
 def counts_cmd(
-    db: Annotated[Path, typer.Option("--db", help="DuckDB store file written by `dyad ingest`.")],
+    db: StoreOption,
     by: Annotated[str, typer.Option("--by", help="month or year.")] = "month",
     level: Annotated[
         str, typer.Option("--level", help="code (PAKGOV) or country (PAK).")
@@ -460,12 +467,8 @@ def counts_cmd(
     event_type: Annotated[
         str | None, typer.Option("--type", help="Only this PLOVER type (ASSAULT, ...).")
     ] = None,
-    date_from: Annotated[
-        str | None, typer.Option("--from", help="Only events dated on or after (YYYY-MM-DD).")
-    ] = None,
-    date_to: Annotated[
-        str | None, typer.Option("--to", help="Only events dated on or before (YYYY-MM-DD).")
-    ] = None,
+    date_from: FromOption = None,
+    date_to: ToOption = None,
     format: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
 ) -> None:
     """Dyad-by-period counts: mentions (reports) and events (deduplicated clusters).
