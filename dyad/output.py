@@ -252,9 +252,9 @@ def _gdelt_values(e: Event, root: bool, crosswalk: Crosswalk) -> list[Any]:
         e.cameo[:2],
         e.quad_class,
         e.goldstein,
-        1,  # one mention, in one source, in one article: this sentence
-        1,
-        1,
+        # from a store: the mentions, outlets and documents of the event's cluster; from
+        # `dyad code`: one mention, in one source, in one article (this sentence)
+        *((r.mentions, r.outlets, r.documents) if (r := e.reports) else (1, 1, 1)),
         None,
         *([None] * len(_GDELT_GEO) * 2),
         *geo,

@@ -72,6 +72,16 @@ class Place:
         )
 
 
+@dataclass(frozen=True)
+class Reports:
+    """How widely the real-world event behind a mention was reported (its dedup cluster)."""
+
+    cluster_id: str
+    mentions: int  # coded events in the cluster
+    documents: int  # distinct documents that report it
+    outlets: int  # distinct sources (publications)
+
+
 @dataclass
 class Event:
     """One coded event, linked to the sentence and character span that state it."""
@@ -96,6 +106,8 @@ class Event:
     rule: str = ""
     trigger: str = ""  # the predicate words, for audit
     trigger_span: tuple[int, int] | None = None
+    # set on events read back from a store; not part of the JSON contract
+    reports: Reports | None = field(default=None, compare=False)
 
     @property
     def id(self) -> str:

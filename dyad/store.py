@@ -38,7 +38,7 @@ from .dedup import Cluster, Mention, cluster_mentions
 from .errors import DyadError
 from .parallel import BATCH_DOCUMENTS, code_parallel
 from .pipeline import CodedDocument
-from .records import Actor, Document, Event, Place
+from .records import Actor, Document, Event, Place, Reports
 
 SCHEMA_VERSION = "1"
 RESORT_SHARE = 0.1  # re-sort the events table after a run that added at least this share of it
@@ -426,16 +426,21 @@ class Store:
         With ``date_from``/``date_to`` (YYYY-MM-DD, inclusive), only events whose whole stated
         period lies in the range: "2021-04" is in April 2021 but not in 10-30 April.
         """
-        where, params = _period_filter(date_from, date_to)
-        query = "SELECT json, trigger_start, trigger_end FROM events"
+        where, params = _period_filter(date_from, date_to, "e")
+        query = (
+            "SELECT e.json, e.trigger_start, e.trigger_end, e.cluster_id, c.mentions,"
+            " c.documents, c.outlets FROM events e LEFT JOIN clusters c USING (cluster_id)"
+        )
         if where:
             query += " WHERE " + " AND ".join(where)
         cursor = self.connection.cursor()
-        cursor.execute(query + " ORDER BY doc_seq, ordinal", params)
+        cursor.execute(query + " ORDER BY e.doc_seq, e.ordinal", params)
         while rows := cursor.fetchmany(1000):
-            for record, t0, t1 in rows:
+            for record, t0, t1, cluster, mentions, documents, outlets in rows:
                 event = Event.from_dict(json.loads(record))
                 event.trigger_span = (t0, t1) if t0 is not None else None
+                if cluster is not None and mentions is not None:
+                    event.reports = Reports(cluster, mentions, documents, outlets)
                 yield event
 
     def counts(
@@ -506,20 +511,26 @@ def open_store(path: str | Path, read_only: bool = False) -> Store:
     return Store(path, read_only=read_only)
 
 
-def _period_filter(date_from: str | None, date_to: str | None) -> tuple[list[str], list[Any]]:
+def _period_filter(
+    date_from: str | None, date_to: str | None, table: str = "events"
+) -> tuple[list[str], list[Any]]:
     """SQL conditions keeping events whose whole stated day, month or year lies in the range."""
-    start = "CASE length(date) WHEN 10 THEN day WHEN 7 THEN month ELSE make_date(year, 1, 1) END"
+    t = table
+    start = (
+        f"CASE length({t}.date) WHEN 10 THEN {t}.day WHEN 7 THEN {t}.month"
+        f" ELSE make_date({t}.year, 1, 1) END"
+    )
     end = (
-        "CASE length(date) WHEN 10 THEN day WHEN 7 THEN last_day(month)"
-        " ELSE make_date(year, 12, 31) END"
+        f"CASE length({t}.date) WHEN 10 THEN {t}.day WHEN 7 THEN last_day({t}.month)"
+        f" ELSE make_date({t}.year, 12, 31) END"
     )
     where: list[str] = []
     params: list[Any] = []
     if date_from:
-        where.append(f"date IS NOT NULL AND {start} >= ?::DATE")
+        where.append(f"{t}.date IS NOT NULL AND {start} >= ?::DATE")
         params.append(date_from)
     if date_to:
-        where.append(f"date IS NOT NULL AND {end} <= ?::DATE")
+        where.append(f"{t}.date IS NOT NULL AND {end} <= ?::DATE")
         params.append(date_to)
     return where, params
 

@@ -425,3 +425,25 @@ def test_the_event_json_in_the_store_is_the_contract(store_file):
         rows = store.connection.execute("SELECT id, json FROM events").fetchall()
     for event_id, record in rows:
         assert json.loads(record)["id"] == event_id
+
+
+def test_gdelt_export_from_a_store_counts_the_reports_of_each_event(tmp_path):
+    from dyad.output import GDELT_COLUMNS
+
+    with open_store(tmp_path / "s.duckdb") as store:
+        store.add([
+            dated("a", "2021-04-19", outlet="Wire A"),
+            dated("b", "2021-04-20", outlet="Wire B"),  # the same recall, reported next day
+            dated("c", "2021-04-20", outlet="Wire B"),  # ... and again by the same outlet
+            dated("d", "2021-06-01", outlet="Wire A"),  # another recall
+        ])  # fmt: skip
+        events = list(store.events())
+    assert [e.reports.mentions for e in events] == [3, 3, 3, 1]
+    assert len({e.reports.cluster_id for e in events[:3]}) == 1
+    out = tmp_path / "events.tsv"
+    result = run("export", "--db", str(tmp_path / "s.duckdb"), "-f", "gdelt", "--out", str(out))
+    assert result.exit_code == 0, result.output
+    lines = out.read_text(encoding="utf-8").splitlines()
+    rows = [dict(zip(GDELT_COLUMNS, line.split("\t"), strict=True)) for line in lines]
+    counts = [(r["NumMentions"], r["NumSources"], r["NumArticles"]) for r in rows]
+    assert counts == [("3", "2", "3")] * 3 + [("1", "1", "1")]
