@@ -225,6 +225,14 @@ class ActorResolver:
                 self.memory.countries[m.entry.country] = (
                     self.memory.countries.get(m.entry.country, 0) + 1
                 )
+        # The towns a story is set in count for their state, which it names too: a story about
+        # Russian shelling of Kherson is about Ukraine. The small model's labels for town names
+        # vary (GPE, LOC, FAC, ORG); the gazetteer decides.
+        for ent in self.ents:
+            if ent.label_ in ("GPE", "LOC", "FAC", "ORG") and ent.start not in self.names:
+                city = self._trusted_city(ent.text)
+                if city is not None and city.country in self.memory.countries:
+                    self.memory.countries[city.country] += 1
         dateline = self._dateline_country()
         if dateline:
             # wire copy is about the place it is filed from ("TBILISI, June 21 (Reuters) -")
@@ -924,6 +932,22 @@ class ActorResolver:
         places = self.clause_places(head, whole_sentence=True)
         countries = {p.country for p in places if p.country}
         return countries.pop() if len(countries) == 1 else None
+
+    def sentence_countries(self, token: Token) -> set[str]:
+        """The states the sentence of ``token`` names other than as a clause's subject (those
+        act): by name, nationality or capital, or as the country of a place it puts something in."""
+        sent = token.sent
+        dep = token_table(self.doc).dep
+        named = {
+            m.entry.country
+            for i in range(sent.start, sent.end)
+            if (m := self.names.get(i)) is not None
+            and m.entry.country
+            and m.entry.kind in ("country", "demonym", "capital")
+            and dep[i] not in ("nsubj", "nsubjpass")
+        }
+        named.update(p.country for p in self.clause_places(token, whole_sentence=True) if p.country)
+        return named
 
     def _note(self, actor: Actor, head: Token) -> None:
         """Remember the actor for later references: its role noun, and the last person or group."""

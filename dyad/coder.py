@@ -379,7 +379,9 @@ class Coder:
                 and subj.pos_ != "PRON"
             ):
                 resolver.memory.author = sources[0]
-            targets = self._targets(m, resolver, speaker, passive)
+            # "the two ministers agreed to expand ... with X": together they agreed with each other
+            joint = len(sources) > 1 and pattern.event_type in JOINT_TYPES
+            targets = self._targets(m, resolver, speaker, passive, joint)
             negated = _negated(token)
             future = _future(token) or _intended(token)
         if not sources:
@@ -543,8 +545,15 @@ class Coder:
     # -- arguments --------------------------------------------------------------------------------
 
     def _targets(
-        self, m: Match, resolver: ActorResolver, speaker: Actor | None, passive: Token | None
+        self,
+        m: Match,
+        resolver: ActorResolver,
+        speaker: Actor | None,
+        passive: Token | None,
+        joint: bool = False,
     ) -> list[Actor]:
+        """The pattern's target slots, then what the light verb's noun or the demanded act names;
+        an infinitive's object only for a single source (``joint``: several acted together)."""
         slots = m.pattern.target
         forms = [
             w for w in m.pattern.particles_for(m.token.lemma_.lower()) if _attached(m.token, w)
@@ -568,7 +577,18 @@ class Coder:
                         targets = resolver.resolve(subj, speaker)
                         if targets:
                             break
-        if not targets and (m.pattern.complement or m.pattern.event_type in CONTENT_TYPES):
+        if not targets and self.ontology.types[m.pattern.event_type].quad_class == 4:
+            # "fired tear gas to disperse the crowds": force used to act on someone is used on them
+            for child in m.token.children:
+                if child.dep_ == "advcl" and _is_infinitive(child):
+                    targets = self._slot_actors(child, ("dobj",), None, resolver, speaker)
+                    if targets:
+                        return targets
+        if (
+            not targets
+            and not joint
+            and (m.pattern.complement or m.pattern.event_type in CONTENT_TYPES)
+        ):
             # the infinitive hangs off the verb or off its adjective ("stood ready to supply X"),
             # and may itself go on ("threatened to stop cooperating with the EU", "to open the
             # gates and send refugees to Europe")
@@ -668,9 +688,13 @@ class Coder:
             place = _location(m.token, m.noun, resolver)
             if place is not None and place.country:
                 found = [resolver.actor(place.name, place.country, None, None)]
-        if not found and resolver.focus and m.pattern.event_type == "AID":
-            # aid in a story about one country goes to that country
-            found = [resolver.actor("", resolver.focus, None, None)]
+        if not found and m.pattern.event_type == "AID":
+            # aid goes to the one other state its sentence names, not as an actor ("sent tents as
+            # Nepalese families fled"); where it names none, to the state the story is about
+            named = resolver.sentence_countries(m.token) - own
+            country = named.pop() if len(named) == 1 else None if named else resolver.focus
+            if country:
+                found = [resolver.actor("", country, None, None)]
         return [a for a in found if (a.country or a.code) not in own]
 
     def _between(self, noun: Token, resolver: ActorResolver) -> list[Actor]:

@@ -244,3 +244,30 @@ def test_numbered_headlines_and_headlines_ending_in_a_quote_are_not_coded(code):
 def test_an_obligation_is_not_yet_an_event(code):
     assert not code("The treaty still has to be ratified by the Kenyan parliament.")
     assert code("The Kenyan parliament ratified the treaty on Tuesday.", date="2024-03-12")
+
+
+def test_implied_aid_recipient_is_the_state_the_sentence_names(code):
+    text = (
+        "Officials in Nepal and India met. India said the floods had spread. "
+        "Germany sent 200 tents as Nepalese families braced for the monsoon."
+    )
+    assert ("AID", "DEU", "NPL") in triples(code(text))
+
+
+def test_towns_count_for_the_state_a_story_is_about(code):
+    # Russia is named more often than Ukraine, but the story's towns are Ukrainian
+    text = (
+        "Russian missiles struck Lviv and Mariupol on Monday, Ukraine said. "
+        "Russian officials denied it. Poland delivered 20 generators on Tuesday."
+    )
+    assert ("AID", "POL", "UKR") in triples(code(text))
+
+
+def test_force_used_to_disperse_a_crowd_targets_the_crowd(code):
+    events = code("Police fired tear gas in Nairobi to disperse the demonstrators.")
+    assert ("ASSAULT", "KENCOP", "KENCVL") in triples(events)
+
+
+def test_joint_agreement_is_between_its_parties_not_with_the_infinitives_object(code):
+    events = code("Chile and Peru agreed to deport Bolivian smugglers.")
+    assert triples(events) == {("AGREE", "CHL", "PER"), ("AGREE", "PER", "CHL")}
