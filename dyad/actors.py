@@ -35,6 +35,8 @@ _ANAPHORIC_DESCRIPTIONS = {  # "this country", "the fraternal country": the last
     ("two", "country"),
 }
 _GROUP_SECTORS = frozenset({"OPP", "REB"})
+# Nouns for the members of a body, whatever body it is: the body's sector is theirs.
+_MEMBER_NOUNS = frozenset({"troop", "personnel", "unit", "member", "officer", "agent"})
 # A misspelling of a state the document names correctly needs less similarity ("Pakitsa": 80)
 # than one standing alone, which needs fuzzy.MIN_SCORE and the tagger's GPE/NORP reading.
 FUZZY_KNOWN_SCORE = MIN_SCORE - 5
@@ -192,6 +194,7 @@ class DocMemory:
     countries: dict[str, int] = field(default_factory=dict)  # how often each country is named
     events: list = field(default_factory=list)  # events coded so far (for "condemned the raids")
     current_sources: list = field(default_factory=list)  # sources of the predicate being coded
+    sentence_events: list = field(default_factory=list)  # events coded so far in this sentence
     author: Actor | None = None  # the first government or IGO the document names as a subject
     last_city: Place | None = None  # for "the city"
 
@@ -361,7 +364,9 @@ class ActorResolver:
         if before is not None and before.i in self.sectors and all(t.i != before.i for t in scope):
             # "his Tongan counterpart Siaosi Sovaleni", however the parser attached the name
             scope.extend(_phrase(before))
-        country, igo, sector = self._country_sector(scope)
+        # the title word right before the name states the role ("junta leader Goita" leads)
+        titles = [t for t in scope if t.i < ent.start and t.i in self.sectors]
+        country, igo, sector = self._country_sector(scope, titles[-1] if titles else None)
         if sector is None:
             # the parser lost the title ("Pakistani ambassador to Azerbaijan Bilal Hayee" parsed
             # as a fragment): read the words in front of the name as its title
@@ -386,8 +391,14 @@ class ActorResolver:
         head_sector = (
             self.sectors.get(head.i)[1] if head is not None and head.i in self.sectors else None
         )
+        if head_sector is None and head is not None and head.pos_ == "PROPN":
+            # a name's role is the title word nearest it ("junta leader Mamady Doumbouya" leads)
+            titles = [t for t in tokens if t.i < head.i and t.i in self.sectors]
+            head_sector = self.sectors[titles[-1].i][1] if titles else None
         for t in sorted(set(tokens), key=lambda t: t.i):
             m = self.names.get(t.i)
+            if m and _allegiance(self.doc, m):
+                continue  # "pro-Russian separatists", "Iran-backed militias": not their state
             if m and m.entry.kind in ("country", "demonym", "capital", "seat", "group"):
                 if not _same(t, head) and t.dep_ == "pobj" and t.head.lower_ == "to":
                     continue  # "ambassador to Azerbaijan" names the host, not the envoy's state
@@ -429,6 +440,11 @@ class ActorResolver:
         if country is None and igo is None:
             # "the border town of Gisenyi": a city named inside the phrase gives the country
             country = next((c for t in tokens if not _same(t, head) and (c := self._city(t))), None)
+        member = head is not None and head.lemma_.lower() in _MEMBER_NOUNS
+        if member and sector not in (None, "CVL", "GOV"):
+            # "Border Security Force troops", "Interior Ministry troops": the body they serve in
+            # (a government's troops are still its military)
+            return country, igo, sector
         if sector in _GROUP_SECTORS and head_sector not in (None, sector):
             # "opposition lawmakers", "the main opposition party", "rebel commander": CAMEO codes
             # the group the person or body belongs to
@@ -483,7 +499,25 @@ class ActorResolver:
             if actor is not None:
                 actors.append(actor)
                 actors.extend(self._coordinated_modifiers(head, actor))
+        sectors = {a.sector for a in actors if a.sector}
+        if len(actors) > 1 and len(sectors) == 1 and self._bare_demonym(token):
+            # "Kyrgyz and Tajik border guards", parsed as "Kyrgyz" and "Tajik border guards":
+            # the nationality word shares the noun its coordinated twin qualifies
+            sector = sectors.pop()
+            actors = [
+                self.actor(a.text, a.country, None, sector) if a.country and not a.sector else a
+                for a in actors
+            ]
         return actors
+
+    def _bare_demonym(self, token: Token) -> bool:
+        """A nationality word standing alone as a noun phrase's head ("Kyrgyz and ...")."""
+        m = self.names.get(token.i)
+        return (
+            m is not None
+            and m.entry.kind == "demonym"
+            and not any(c.dep_ not in ("cc", "conj", "punct") for c in token.children)
+        )
 
     def _listed(self, token: Token) -> list[Token]:
         """The heads of a coordinated list. The parser often reads "A, B and C" as A with the
@@ -559,7 +593,8 @@ class ActorResolver:
             and head_match.entry.kind == "country"
             and not self._sector_modifier(tokens, head)
         ):
-            sector = None  # "Pakistan" is the state itself
+            # "Pakistan" is the state itself, unless a misparsed title follows ("Kuwait's emir")
+            sector = self._detached_title(head)
         if (
             country is None
             and igo is None
@@ -603,6 +638,20 @@ class ActorResolver:
         actor = self.actor(text, country, igo, sector)
         self._note(actor, head)
         return actor
+
+    def _detached_title(self, owner: Token) -> str | None:
+        """The sector of the title noun right after a possessive that the parser attached
+        elsewhere ("Kuwait's emir held talks", read as "Kuwait's ... talks"): the title's."""
+        if owner.dep_ != "poss":
+            return None
+        j = owner.i + 1
+        if j < len(self.doc) and self.doc[j].dep_ == "case":
+            j += 1
+        noun = self.doc[j] if j < len(self.doc) else None
+        if noun is None or noun.i == owner.head.i or not _is_person_noun(noun):
+            return None
+        found = self.sectors.get(noun.i)
+        return found[1] if found else None
 
     def _city(self, head: Token) -> str | None:
         """A named city as an argument ('shelled Ganja') stands for its civilians (PLOVER GSR rule)."""
@@ -826,17 +875,19 @@ class ActorResolver:
         # "Chile and Colombia urged both governments ...": two others than the clause's subjects
         own = {a.country for a in self.memory.current_sources}
         last: list[str] = []
-        for i in sorted(self.names):
-            if i >= head.i:
-                break
-            m = self.names[i]
-            if m.entry.country and m.entry.kind != "none" and i == m.start:
-                if m.entry.country in own:
-                    continue
-                if m.entry.country in last:
-                    last.remove(m.entry.country)
-                last.append(m.entry.country)
+        for _, country in self._named_countries(head.i):
+            if country in own:
+                continue
+            if country in last:
+                last.remove(country)
+            last.append(country)
         text = _text(tokens)
+        pair = self._sentence_dyad(head)
+        if pair:
+            # "A held talks with B, and the two leaders signed ...": the two who just met
+            if sector is None and head.lemma_.lower() in PARTY_WORDS:
+                return [_retext(a, text) for a in pair]
+            return [self.actor(text, a.country, None, sector) for a in pair]
         if head.lemma_.lower() in PARTY_WORDS:
             # "called on both sides to respect the truce": the two parties of the last event
             # between two actors, whatever the states named since (a civil war has one)
@@ -848,6 +899,40 @@ class ActorResolver:
         if head.lemma_.lower() in ("country", "nation", "state", "neighbour", "neighbor"):
             sector = None
         return [self.actor(text, c, None, sector) for c in last[-2:]]
+
+    def _named_countries(self, end: int) -> list[tuple[int, str]]:
+        """(position, state) of each mention before token ``end``: states by name and the known
+        people who stand for them ("Xi held talks with Ramaphosa, and the two leaders ...")."""
+        found = [
+            (i, m.entry.country)
+            for i, m in self.names.items()
+            if i < end and i == m.start and m.entry.country and m.entry.kind != "none"
+        ]
+        table = token_table(self.doc)
+        for i in range(end):
+            m = self.names.get(i)
+            if table.pos[i] != "PROPN" or (m is not None and m.entry.kind != "person"):
+                continue
+            ent = self._ent_at.get(i)
+            if ent is not None and ent.start != i:
+                continue  # one mention per name
+            person = self._person_at(self.doc[i])  # also short names the tagger missed
+            if person is not None and person.country:
+                found.append((i, person.country))
+        return sorted(found)
+
+    def _sentence_dyad(self, head: Token) -> list[Actor]:
+        """The two states of the last event its own sentence told before ``head``."""
+        for e in reversed(self.memory.sentence_events):
+            if (
+                e.target is not None
+                and (e.trigger_span or e.span)[0] < head.idx
+                and e.source.country
+                and e.target.country
+                and e.source.country != e.target.country
+            ):
+                return [e.source, e.target]
+        return []
 
     def _last_dyad(self, own: set[str | None]) -> list[Actor]:
         """The two sides of the document's last interaction between two other actors: an event
@@ -997,6 +1082,12 @@ class ActorResolver:
                 return _retext(self.memory.last_subject, head.text)
             return _retext(self.memory.last_person, head.text)
         if lower in _THING_PRONOUNS | _PLURAL_PRONOUNS:
+            if (
+                lower == "their"
+                and len(self.memory.current_sources) > 1
+                and head.head.lemma_.lower() in self.event_nouns
+            ):
+                return None  # "A and B met ..., their first talks": their own act, no other's
             if head.dep_ in ("dobj", "pobj", "dative") or (
                 head.dep_ == "poss" and head.head.dep_ in ("dobj", "pobj")
             ):
@@ -1100,6 +1191,20 @@ def _proper(name: str) -> bool:
     return any(w[:1].isupper() for w in name.split() if w.lower() not in REGION_WORDS | {"the"})
 
 
+# "Iran-backed", "Russian-trained": the state named supports the actor, it is not the actor's.
+_PATRON_WORDS = frozenset(
+    {"backed", "funded", "sponsored", "supported", "armed", "trained", "allied", "aligned"}
+)
+
+
+def _allegiance(doc: Doc, m: Mention) -> bool:
+    """A name inside 'pro-X', 'anti-X' or 'X-backed': it says whom the actor sides with."""
+    lower = token_table(doc).lower
+    before = m.start >= 2 and lower[m.start - 1] == "-" and lower[m.start - 2] in ("pro", "anti")
+    after = m.end + 1 < len(doc) and lower[m.end] == "-" and lower[m.end + 1] in _PATRON_WORDS
+    return before or after
+
+
 def _is_person_noun(token: Token) -> bool:
     return token.lemma_.lower() in _PERSON_NOUNS
 
@@ -1127,7 +1232,26 @@ def _phrase(head: Token) -> list[Token]:
         out.append(t)
         stack.extend(c for c in t.children if c.dep_ not in _CLAUSE_DEPS)
     out.sort(key=lambda t: t.i)
-    return out
+    split = _split_modifier(head, out[0].i)
+    return _phrase(split) + out if split is not None else out
+
+
+def _split_modifier(head: Token, start: int) -> Token | None:
+    """A common noun the parser split off in front of a name as a second subject or object
+    ("the main opposition | Pheu Thai party criticised"): it still qualifies the name."""
+    if head.dep_ not in ("nsubj", "nsubjpass", "dobj") or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for sibling in head.head.children:
+        if sibling.i >= start:
+            break
+        if (
+            sibling.dep_ == head.dep_
+            and sibling.pos_ == "NOUN"
+            and sibling.right_edge.i == start - 1
+            and any(t.pos_ == "PROPN" for t in head.doc[start : head.i + 1])
+        ):
+            return sibling
+    return None
 
 
 def _text(tokens: list[Token]) -> str:

@@ -258,6 +258,7 @@ class Coder:
                     if c.dep_ == "ccomp" and m.pattern.event_type in ("REQUEST",)
                 )
         events: list[Event] = []
+        resolver.memory.sentence_events = events  # "A met B, and the two leaders ...": A and B
         seen: set[tuple[str, str, str]] = set()
         coded_nouns: set[int] = set()
         for m in matches:
@@ -993,6 +994,7 @@ def _subject_or_agent(verb: Token, depth: int = 0) -> tuple[Token | None, Token 
     return None, None
 
 
+BLAME_VERBS = frozenset({"blame", "pin"})
 DENIAL_VERBS = frozenset({"deny", "refute", "dismiss"})
 
 
@@ -1027,8 +1029,10 @@ def _agent_of(noun: Token) -> Token | None:
     """The 'by' agent of a participle modifying ``noun`` ('shells fired by Pakistani Rangers')."""
     for acl in noun.children:
         if acl.dep_ in ("acl", "relcl") and acl.tag_ in ("VBN", "VBD"):
+            blame = acl.lemma_.lower() in BLAME_VERBS
             for c in acl.children:
-                if c.dep_ == "agent":
+                # "a bomb that the government blamed on the group": whom the text blames did it
+                if c.dep_ == "agent" or (blame and c.dep_ == "prep" and c.lower_ == "on"):
                     return next((o for o in c.children if o.dep_ == "pobj"), None)
     return None
 

@@ -271,3 +271,84 @@ def test_force_used_to_disperse_a_crowd_targets_the_crowd(code):
 def test_joint_agreement_is_between_its_parties_not_with_the_infinitives_object(code):
     events = code("Chile and Peru agreed to deport Bolivian smugglers.")
     assert triples(events) == {("AGREE", "CHL", "PER"), ("AGREE", "PER", "CHL")}
+
+
+def test_the_two_leaders_are_the_people_just_named(code):
+    # the last two states named are China and Egypt; the two leaders are Xi and Ruto
+    events = code(
+        "Kenyan President William Ruto flew to Beijing on Monday after a stop in Egypt. "
+        "Xi welcomed Ruto on Tuesday, and the two leaders signed agreements on trade.",
+        date="2023-08-24",
+    )
+    signed = {t for t in triples(events) if t[0] == "SUPPORT"}
+    assert signed == {("SUPPORT", "CHNGOV", "KENGOV"), ("SUPPORT", "KENGOV", "CHNGOV")}
+
+
+def test_opposition_split_off_a_party_name_still_qualifies_it(code):
+    # parsed as two subjects, "the main opposition" and "Kenya National Party"
+    events = code("The main opposition Kenya National Party criticised the new tax on fuel.")
+    assert ("ACCUSE", "KENOPP", None) in triples(events)
+
+
+def test_possessive_state_with_a_misparsed_title_is_its_government(code):
+    # parsed as "Qatar's ... talks", the title noun left hanging
+    events = code("Qatar's emir held talks with the Omani sultan in Muscat on Sunday.")
+    assert ("CONSULT", "QATGOV", "OMNGOV") in triples(events)
+
+
+def test_state_a_group_sides_with_is_not_its_own(code):
+    events = code(
+        "Pro-Russian separatists in Moldova attacked a police post, and Iran-backed militias "
+        "in Iraq fired rockets at a base."
+    )
+    sources = {e.source.code for e in events if e.event_type == "ASSAULT"}
+    assert sources == {"MDAREB", "IRQREB"}
+
+
+def test_whom_a_bomb_is_blamed_on_set_it_off(code):
+    events = code(
+        "A car bomb that police blamed on the Taliban killed 20 people in Kabul on Monday."
+    )
+    assert {("ACCUSE", "AFGCOP", "AFGREB"), ("ASSAULT", "AFGREB", "AFGCVL")} <= triples(events)
+
+
+def test_the_two_leaders_are_the_pair_their_sentence_just_told(code):
+    events = code(
+        "Japanese Prime Minister Fumio Kishida met Indian Prime Minister Narendra Modi on Monday "
+        "after a stop in Seoul, and the two leaders signed a defence pact."
+    )
+    signed = {t for t in triples(events) if t[0] == "SUPPORT"}
+    assert signed == {("SUPPORT", "JPNGOV", "INDGOV"), ("SUPPORT", "INDGOV", "JPNGOV")}
+
+
+def test_the_title_nearest_a_name_gives_the_role(code):
+    events = code(
+        "Guinean junta leader Mamady Doumbouya met French President Emmanuel Macron in Paris."
+    )
+    assert ("CONSULT", "GINGOV", "FRAGOV") in triples(events)
+
+
+def test_troops_of_a_named_body_take_its_sector(code):
+    events = code(
+        "Kazakh Interior Ministry troops detained dozens of protesters in Almaty on Friday."
+    )
+    assert ("COERCE", "KAZCOP", "KAZCVL") in triples(events)
+
+
+def test_their_own_talks_name_no_other_party(code):
+    events = code(
+        "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met in "
+        "Brussels on Sunday after a summit in Georgia, their third talks this year."
+    )
+    assert triples(events) == {("CONSULT", "ARMGOV", "AZEGOV"), ("CONSULT", "AZEGOV", "ARMGOV")}
+
+
+def test_a_nationality_split_off_its_noun_shares_its_sector(code):
+    # parsed as "Kyrgyz" and "Kazakh soldiers"
+    events = code(
+        "Since 2019, Kyrgyz and Kazakh soldiers have held joint exercises near the border."
+    )
+    assert triples(events) == {
+        ("COOPERATE", "KGZMIL", "KAZMIL"),
+        ("COOPERATE", "KAZMIL", "KGZMIL"),
+    }
