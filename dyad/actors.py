@@ -388,13 +388,11 @@ class ActorResolver:
         """Country (or IGO) and sector named inside a phrase; the head noun's sector wins."""
         country = igo = sector = None
         owned: tuple[str | None, str | None] = (None, None)  # from "its", "his": names win
-        head_sector = (
-            self.sectors.get(head.i)[1] if head is not None and head.i in self.sectors else None
-        )
+        head_sector = self.sector_at(head.i) if head is not None else None
         if head_sector is None and head is not None and head.pos_ == "PROPN":
             # a name's role is the title word nearest it ("junta leader Mamady Doumbouya" leads)
             titles = [t for t in tokens if t.i < head.i and t.i in self.sectors]
-            head_sector = self.sectors[titles[-1].i][1] if titles else None
+            head_sector = self.sector_at(titles[-1].i) if titles else None
         for t in sorted(set(tokens), key=lambda t: t.i):
             m = self.names.get(t.i)
             if m and _allegiance(self.doc, m):
@@ -650,8 +648,7 @@ class ActorResolver:
         noun = self.doc[j] if j < len(self.doc) else None
         if noun is None or noun.i == owner.head.i or not _is_person_noun(noun):
             return None
-        found = self.sectors.get(noun.i)
-        return found[1] if found else None
+        return self.sector_at(noun.i)
 
     def _city(self, head: Token) -> str | None:
         """A named city as an argument ('shelled Ganja') stands for its civilians (PLOVER GSR rule)."""
@@ -861,7 +858,7 @@ class ActorResolver:
                         c.lower_ in ("two", "both") for c in obj.children
                     ):  # fmt: skip
                         pair = self.last_two(obj)
-                        sector = self.sectors[head.i][1] if head.i in self.sectors else None
+                        sector = self.sector_at(head.i)
                         return [self.actor(_text(_phrase(head)), a.country, None, sector)
                                 for a in pair]  # fmt: skip
         return []
@@ -950,6 +947,11 @@ class ActorResolver:
             if (e.target.code, e.source.code) in pairs:
                 return [e.source, e.target]
         return [recent[-1].source, recent[-1].target] if recent else []
+
+    def sector_at(self, i: int) -> str | None:
+        """The sector of the sector noun (or phrase: "border guards") token ``i`` is part of."""
+        found = self.sectors.get(i)
+        return found[1] if found else None
 
     def _sector_modifier(self, tokens: list[Token], head: Token) -> bool:
         return any(self.sectors.get(t.i) for t in tokens if t.i != head.i)

@@ -653,8 +653,7 @@ class Coder:
         """Countries given the sector a sector noun names ("diplomats" GOV, "troops" MIL)."""
         if any(c.dep_ == "poss" for c in noun.children):
             return actors  # "recalled its ambassador from Peru": its own, recalled from Peru
-        sectors = self.lexicon.sectors
-        sector = sectors.get((noun.lemma_.lower(),)) or sectors.get((noun.lower_,))
+        sector = resolver.sector_at(noun.i)
         if sector is None:
             return actors
         return [
@@ -1157,7 +1156,7 @@ def _headline_or_chrome(sent: Span, doc_text: str) -> bool:
     """
     _, text, start = _sentence_text(sent)
     # a closing quote ends a sentence only after its own stop ("... 'irreversible'" does not)
-    last = text.rstrip("\"”’')")[-1:] if text[-1:] in "\"”’')" else text[-1:]
+    last = text.rstrip("\"”’')")[-1:]
     if last in ".!?…:;,":
         return False
     # a numbered or bulleted line ("1. Pakistan and Azerbaijan to hold drills") is still a line
