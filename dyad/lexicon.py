@@ -13,8 +13,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from .datafiles import read_yaml
 from .errors import DataError
 
 SECTORS = frozenset(
@@ -112,13 +111,6 @@ def _tokenizer():  # noqa: ANN202 - spaCy tokenizer
 def name_key(text: str) -> tuple[str, ...]:
     """The lookup key of a surface form: its tokens as spaCy's English tokenizer splits them."""
     return tuple(t.text.replace("\u2019", "'") for t in _tokenizer()(text.strip()))
-
-
-def _load_yaml(path: Path | Any, label: str) -> Any:
-    try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise DataError(f"{label}: not valid YAML: {exc}") from None
 
 
 def _as_list(value: Any, where: str) -> list[str]:
@@ -311,7 +303,7 @@ def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
     b = _Builder()
     base = resources.files("dyad").joinpath("data", "actors")
     for name, loader in _LOADERS.items():
-        loader(b, _load_yaml(base.joinpath(name), f"data/actors/{name}"), f"data/actors/{name}")
+        loader(b, read_yaml(base.joinpath(name), f"data/actors/{name}"), f"data/actors/{name}")
     b.user = True
     for path in extra:
         _user_file(b, Path(path))
@@ -326,7 +318,7 @@ def _user_file(b: _Builder, path: Path) -> None:
     if path.suffix.lower() == ".txt":
         _tabari_file(b, path)
         return
-    data = _load_yaml(path, str(path))
+    data = read_yaml(path, str(path))
     if not isinstance(data, dict):
         raise DataError(f"{path}: expected keys countries, igos, sectors, groups or people")
     for key, value in data.items():

@@ -8,8 +8,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
+from .datafiles import read_yaml
 from .errors import DataError
 from .ontology import PLOVER_TYPES, Ontology, load_ontology
 
@@ -171,11 +170,7 @@ def load_event_references() -> dict[str, frozenset[str] | None]:
     """Nouns that refer back to a told event (data/references/event_nouns.yaml)."""
     label = "data/references/event_nouns.yaml"
     path = resources.files("dyad").joinpath("data", "references", "event_nouns.yaml")
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise DataError(f"{label}: not valid YAML: {exc}") from None
-    return parse_event_references(data, label)
+    return parse_event_references(read_yaml(path, label), label)
 
 
 def parse_event_references(data: Any, label: str) -> dict[str, frozenset[str] | None]:
@@ -207,10 +202,7 @@ def load_patterns() -> PatternBook:
     files = sorted((f for f in folder.iterdir() if f.name.endswith(".yaml")), key=lambda f: f.name)
     for f in files:
         label = f"data/patterns/{f.name}"
-        try:
-            data = yaml.safe_load(f.read_text(encoding="utf-8"))
-        except yaml.YAMLError as exc:
-            raise DataError(f"{label}: not valid YAML: {exc}") from None
+        data = read_yaml(f, label)
         if not isinstance(data, dict) or "patterns" not in data:
             raise DataError(f"{label}: expected keys 'type' and 'patterns'")
         file_type = data.get("type")

@@ -28,8 +28,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TypeVar
 
-import yaml
-
+from .datafiles import read_yaml
 from .errors import DataError
 from .records import Place
 
@@ -269,12 +268,7 @@ def _mean_position(places: list[dict]) -> tuple[float, float]:
 def _features() -> dict[str, Region]:
     """Our named areas, validated: every entry needs a name and coordinates in range."""
     where = "dyad/data/places/features.yaml"
-    try:
-        data = yaml.safe_load(
-            resources.files("dyad").joinpath("data/places/features.yaml").read_text("utf-8")
-        )
-    except yaml.YAMLError as exc:
-        raise DataError(f"{where}: not valid YAML: {exc}") from None
+    data = read_yaml(resources.files("dyad").joinpath("data/places/features.yaml"), where)
     if not isinstance(data, dict) or not isinstance(data.get("features"), list):
         raise DataError(f"{where}: expected a mapping with a 'features' list")
     index: dict[str, Region] = {}
