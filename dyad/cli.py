@@ -23,7 +23,26 @@ app = typer.Typer(
 )
 err = Console(stderr=True)
 
-# Options shared by the commands that read a store.
+# Arguments and options that several commands share.
+PathsArgument = Annotated[
+    list[Path], typer.Argument(help="Text, HTML or JSON Lines files, or folders.")
+]
+DateOption = Annotated[
+    str | None,
+    typer.Option(help="Publication date (YYYY-MM-DD) for documents that carry none."),
+]
+ActorsOption = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--actors",
+        help="Extra actor file(s) layered over the built-in ones: dyad YAML or a "
+        "TABARI/PETRARCH .txt dictionary (docs/data-formats.md).",
+    ),
+]
+FormatOption = Annotated[
+    str, typer.Option("--format", "-f", help="jsonl, csv, parquet, plover or gdelt.")
+]
+OutOption = Annotated[Path | None, typer.Option("--out", "-o", help="Write here instead of stdout.")]
 StoreOption = Annotated[
     Path, typer.Option("--db", help="DuckDB store file written by `dyad ingest`.")
 ]
@@ -37,27 +56,11 @@ ToOption = Annotated[
 
 @app.command("code")
 def code_cmd(
-    paths: Annotated[
-        list[Path], typer.Argument(help="Text, HTML or JSON Lines files, or folders.")
-    ],
-    date: Annotated[
-        str | None,
-        typer.Option(help="Publication date (YYYY-MM-DD) for documents that carry none."),
-    ] = None,
-    format: Annotated[
-        str, typer.Option("--format", "-f", help="jsonl, csv, parquet, plover or gdelt.")
-    ] = "jsonl",
-    out: Annotated[
-        Path | None, typer.Option("--out", "-o", help="Write here instead of stdout.")
-    ] = None,
-    actors: Annotated[
-        list[Path] | None,
-        typer.Option(
-            "--actors",
-            help="Extra actor file(s) layered over the built-in ones: dyad YAML or a "
-            "TABARI/PETRARCH .txt dictionary (docs/data-formats.md).",
-        ),
-    ] = None,
+    paths: PathsArgument,
+    date: DateOption = None,
+    format: FormatOption = "jsonl",
+    out: OutOption = None,
+    actors: ActorsOption = None,
     summary: Annotated[bool, typer.Option(help="Print a table of the events to stderr.")] = False,
 ) -> None:
     """Code documents into events: JSON Lines on stdout, one event a line, in document order.
@@ -304,16 +307,11 @@ def codebook_cmd(
 
 @app.command("ingest")
 def ingest_cmd(
-    paths: Annotated[
-        list[Path], typer.Argument(help="Text, HTML or JSON Lines files, or folders.")
-    ],
+    paths: PathsArgument,
     db: Annotated[
         Path, typer.Option("--db", help="DuckDB store file to add to (created if missing).")
     ],
-    date: Annotated[
-        str | None,
-        typer.Option(help="Publication date (YYYY-MM-DD) for documents that carry none."),
-    ] = None,
+    date: DateOption = None,
     workers: Annotated[
         int, typer.Option("--workers", "-w", help="Local processes coding in parallel.")
     ] = 1,
@@ -324,10 +322,7 @@ def ingest_cmd(
     batch_size: Annotated[
         int, typer.Option(help="Documents per task and per committed transaction.")
     ] = 32,
-    actors: Annotated[
-        list[Path] | None,
-        typer.Option("--actors", help="Extra actor file(s), as for `dyad code`."),
-    ] = None,
+    actors: ActorsOption = None,
 ) -> None:
     """Code documents into a DuckDB store, one transaction per batch; stored texts are skipped.
 
@@ -401,12 +396,8 @@ def ingest_cmd(
 @app.command("export")
 def export_cmd(
     db: StoreOption,
-    format: Annotated[
-        str, typer.Option("--format", "-f", help="jsonl, csv, parquet, plover or gdelt.")
-    ] = "jsonl",
-    out: Annotated[
-        Path | None, typer.Option("--out", "-o", help="Write here instead of stdout.")
-    ] = None,
+    format: FormatOption = "jsonl",
+    out: OutOption = None,
     date_from: FromOption = None,
     date_to: ToOption = None,
     summary: Annotated[bool, typer.Option(help="Print a table of the events to stderr.")] = False,
