@@ -88,24 +88,19 @@ def test_denying_bail_is_not_a_release(code):
 # --- CONCEDE: calling off a labour strike is CAMEO 082, a military strike 087 -------------------
 
 
-def test_calling_off_a_labour_strike_is_a_protest_concession(code):
-    events = code("The union called off the general strike.", date=DATE)
-    (event,) = [e for e in events if e.event_type == "CONCEDE"]
-    assert (event.source.code, event.cameo, event.rule) == (
-        "LAB",
-        "082",
-        "concede.call_off_protest",
-    )
-
-
-def test_calling_off_an_air_strike_is_a_military_concession(code):
-    events = code("Israel called off the air strike on Gaza.", date=DATE)
-    (event,) = [e for e in events if e.event_type == "CONCEDE"]
-    assert (event.source.code, event.cameo, event.rule) == (
-        "ISR",
-        "087",
-        "concede.halt_offensive_announce",
-    )
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The union called off the general strike.", ("LAB", "082", "concede.call_off_protest")),
+        (
+            "Israel called off the air strike on Gaza.",
+            ("ISR", "087", "concede.halt_offensive_announce"),
+        ),
+    ],
+)
+def test_calling_off_a_strike_concedes_what_kind_of_strike_it_was(code, text, expected):
+    (event,) = [e for e in code(text, date=DATE) if e.event_type == "CONCEDE"]
+    assert (event.source.code, event.cameo, event.rule) == expected
 
 
 # --- ASSAULT: downing drones and warplanes ------------------------------------------------------
