@@ -128,6 +128,8 @@ def tag_mentions(
             sector = lexicon.sectors.get((*prefix, lemma[last])) or lexicon.sectors.get(
                 (*prefix, lower[last])
             )
+            if sector is None and length > 1:  # "heads of state", "ministers of defence"
+                sector = lexicon.sectors.get((lemma[i], *prefix[1:], lemma[last]))
             if length == 1 and sector is None:
                 sector = lexicon.sectors.get((lemma[i],))
             if sector:
@@ -408,6 +410,8 @@ class ActorResolver:
                     # only somewhere in Belarus
                     sector = sector or m.entry.sector
             elif m and m.entry.kind == "igo":
+                if country and t.dep_ == "compound" and t.head.i in self.sectors:
+                    continue  # "China's U.N. ambassador" is China's envoy to the UN
                 igo = igo or m.entry.igo
             elif (
                 t.dep_ == "poss"

@@ -979,6 +979,8 @@ def _subject_or_agent(verb: Token, depth: int = 0) -> tuple[Token | None, Token 
                 return obj, None
         return _subject_or_agent(head, depth + 1)[0], None
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        if _continues_speech(verb, head):
+            return _subject_or_agent(head.head, depth + 1)[0], None
         return _subject_or_agent(head, depth + 1)[0], None
     if verb.dep_ == "relcl":
         return head, None
@@ -991,6 +993,26 @@ def _subject_or_agent(verb: Token, depth: int = 0) -> tuple[Token | None, Token 
         if obj is not None:
             return obj, None
     return None, None
+
+
+MODALS = frozenset({"would", "will", "could", "can", "may", "might", "should", "must", "'ll", "'d"})
+
+
+def _continues_speech(verb: Token, head: Token) -> bool:
+    """'Zhang said sanctions would only worsen things, and urged Washington to ...': the parser
+    hangs the past-tense 'urged' on the reported 'would' clause, which a past tense cannot
+    continue; it goes on from the reporting verb, whose speaker is its subject."""
+    past = verb.tag_ == "VBD" or (  # the small model often tags a bare past "criticised" VBN
+        verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+    return (
+        past
+        and head.dep_ == "ccomp"
+        and head.head.lemma_.lower() in SPEECH_VERBS
+        and head.head.tag_ == "VBD"
+        and _subject(head) is not None
+        and any(c.dep_ == "aux" and c.lower_ in MODALS for c in head.children)
+    )
 
 
 BLAME_VERBS = frozenset({"blame", "pin"})

@@ -352,3 +352,22 @@ def test_a_nationality_split_off_its_noun_shares_its_sector(code):
         ("COOPERATE", "KGZMIL", "KAZMIL"),
         ("COOPERATE", "KAZMIL", "KGZMIL"),
     }
+
+
+def test_a_past_verb_after_a_reported_would_clause_is_the_speakers(code):
+    # the parser hangs "urged" on "would ease"; a past tense cannot continue a 'would' clause
+    events = code(
+        "The Egyptian foreign minister said new sanctions would only deepen the crisis, "
+        "and urged Ethiopia to return to the negotiating table."
+    )
+    assert ("REQUEST", "EGYGOV", "ETH") in triples(events)
+
+
+def test_a_country_envoy_to_an_igo_is_the_countrys(code):
+    events = code("Brazil's UN ambassador criticised Venezuela over the crackdown.")
+    assert ("ACCUSE", "BRAGOV", "VEN") in triples(events)
+
+
+def test_a_plural_title_of_several_words_is_still_a_title(code):
+    events = code("Heads of state of the African Union condemned Gabon's military rulers.")
+    assert ("ACCUSE", "AFU", "GABMIL") in triples(events)
