@@ -251,12 +251,12 @@ class Coder:
         suppressed: set[int] = set()
         for m in matches:
             if m.pattern.complement or m.pattern.event_type in CONTENT_TYPES:
-                suppressed.update(c.i for c in _infinitives(m.token))
-                suppressed.update(
-                    c.i
+                contents = _infinitives(m.token) + [
+                    c
                     for c in m.token.children
                     if c.dep_ == "ccomp" and m.pattern.event_type in ("REQUEST",)
-                )
+                ]
+                suppressed.update(i for c in contents for i in _content_predicates(c))
         events: list[Event] = []
         resolver.memory.sentence_events = events  # "A met B, and the two leaders ...": A and B
         seen: set[tuple[str, str, str]] = set()
@@ -611,6 +611,9 @@ class Coder:
                         inside=True,
                     )
                     if targets:
+                        return targets
+                    let = _let_subject(child)  # "refused to let the Red Cross evacuate ..."
+                    if let is not None and (targets := resolver.resolve(let, speaker)):
                         return targets
                 if depth == 0:
                     queue = [g for c in queue for g in (*_infinitives(c), *c.conjuncts)]
@@ -1086,9 +1089,38 @@ def _is_infinitive(verb: Token) -> bool:
     """An open complement ("agreed to step down"), also when parsed as a clause of purpose
     ("offered on Saturday to resign")."""
     return verb.dep_ == "xcomp" or (
-        verb.dep_ == "advcl" and verb.tag_ == "VB" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    )  # fmt: skip
+        verb.dep_ == "advcl" and verb.tag_ == "VB" and _is_to_infinitive(verb)
+    )
+
+
+def _content_predicates(content: Token) -> list[int]:
+    """The predicates of a demanded, promised, threatened or refused act: the act and the acts
+    it goes on to ("refused to let the Red Cross evacuate civilians", "urged them to assume their
+    responsibilities and to allow aid in") are not done. Only the chain of complements and
+    infinitives joined to them: a clause on one of its nouns, or a finite verb the parser joined
+    on, may still tell of something done."""
+    out, stack = [], [content]
+    while stack:
+        t = stack.pop()
+        out.append(t.i)
+        stack.extend(
+            c
+            for c in t.children
+            if c.pos_ in ("VERB", "AUX")
+            and (c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "conj" and _is_to_infinitive(c)))
+        )
+    return out
+
+
+def _let_subject(verb: Token) -> Token | None:
+    """'let the Red Cross evacuate': the one let is the subject of the bare clause after 'let'."""
+    if verb.lemma_.lower() != "let":
+        return None
+    return next((s for c in verb.children if c.dep_ == "ccomp" and (s := _subject(c))), None)
+
+
+def _is_to_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _infinitives(verb: Token) -> list[Token]:

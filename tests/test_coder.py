@@ -371,3 +371,10 @@ def test_a_country_envoy_to_an_igo_is_the_countrys(code):
 def test_a_plural_title_of_several_words_is_still_a_title(code):
     events = code("Heads of state of the African Union condemned Gabon's military rulers.")
     assert ("ACCUSE", "AFU", "GABMIL") in triples(events)
+
+
+def test_acts_a_refusal_or_demand_goes_on_to_are_not_done(code):
+    refusal = code("Rebels in the north refused to let the Red Cross evacuate civilians.")
+    assert triples(refusal) == {("REJECT", "REB", "ICRC")}  # no evacuation (AID) took place
+    demand = code("Germany urged Hungary to act and to persuade Serbian police to open the border.")
+    assert triples(demand) == {("REQUEST", "DEU", "HUN")}  # nor was the border opened
