@@ -869,11 +869,31 @@ def _object_candidates(verb: Token) -> list[Token]:
     for c in verb.children:
         if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
             candidates.extend((c, *c.conjuncts))
+            candidates.extend(_partitive_of(c))
         # "paid a visit to", "took part in talks": a noun object of the verb's preposition.
         if c.dep_ == "prep":
             candidates.extend(obj for obj in c.children if obj.dep_ == "pobj")
     verb.doc.user_data[key] = candidates
     return candidates
+
+
+PARTITIVES = frozenset(
+    {"all", "some", "most", "many", "several", "few", "part", "one", "two", "three", "each",
+     "both", "none", "half", "majority", "bulk", "rest", "dozens", "hundreds", "thousands"}
+)  # fmt: skip
+
+
+def _partitive_of(quantity: Token) -> list[Token]:
+    """'accepted all nine of their demands', 'lifted some of the sanctions': the noun counted."""
+    if not (quantity.pos_ == "NUM" or quantity.lower_ in PARTITIVES):
+        return []
+    return [
+        o
+        for c in quantity.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
 
 
 def _looks_like_actor(token: Token) -> bool:

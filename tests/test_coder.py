@@ -378,3 +378,8 @@ def test_acts_a_refusal_or_demand_goes_on_to_are_not_done(code):
     assert triples(refusal) == {("REJECT", "REB", "ICRC")}  # no evacuation (AID) took place
     demand = code("Germany urged Hungary to act and to persuade Serbian police to open the border.")
     assert triples(demand) == {("REQUEST", "DEU", "HUN")}  # nor was the border opened
+
+
+def test_the_noun_a_quantity_counts_is_the_object(code):
+    events = code("The Sri Lankan government accepted most of the unions' demands on Friday.")
+    assert ("CONCEDE", "LKAGOV", "LAB") in triples(events)
