@@ -395,6 +395,21 @@ class Coder:
         etype, cameo, mode = pattern.event_type, pattern.cameo, pattern.mode
         if not targets and self.ontology.types[etype].recipient_required:
             targets = self._implied_recipient(m, sources, resolver, speaker)
+        if etype == "MOBILIZE":
+            helped = _assistance(token)
+            if helped is not None:
+                # "sent 500 troops to train Somali forces": forces sent to help are military aid
+                etype, mode = "AID", None
+                cameo = "074" if helped.lemma_.lower() in PROTECTION_VERBS else "072"
+                targets = (
+                    self._slot_actors(helped, ("dobj",), None, resolver, speaker)
+                    or next(
+                        (found for c in helped.conjuncts
+                         if (found := self._slot_actors(c, ("dobj",), None, resolver, speaker))),
+                        [],
+                    )
+                    or targets
+                )  # fmt: skip
         if etype == "THREATEN" and pattern.complement:
             # "vowed to keep working with Washington" promises cooperation: an AGREE
             content = self._content_type(token)
@@ -1111,6 +1126,25 @@ def _is_infinitive(verb: Token) -> bool:
     return verb.dep_ == "xcomp" or (
         verb.dep_ == "advcl" and verb.tag_ == "VB" and _is_to_infinitive(verb)
     )
+
+
+# Purposes that make a deployment military aid (CAMEO 072) or protection (074), not a show of force
+ASSISTANCE_VERBS = frozenset(
+    {"help", "assist", "aid", "train", "advise", "support", "back", "bolster", "rebuild",
+     "stabilise", "stabilize", "evacuate", "rescue"}
+)  # fmt: skip
+PROTECTION_VERBS = frozenset({"protect", "guard", "defend", "secure", "police", "patrol"})
+
+
+def _assistance(verb: Token) -> Token | None:
+    """The helping purpose of a deployment ("sent troops to train and advise Somali forces",
+    "deployed police to protect the embassy"), if it states one."""
+    for child in _infinitives(verb) + [
+        c for c in verb.children if c.dep_ == "advcl" and _is_to_infinitive(c)
+    ]:
+        if child.lemma_.lower() in ASSISTANCE_VERBS | PROTECTION_VERBS:
+            return child
+    return None
 
 
 def _content_predicates(content: Token) -> list[int]:

@@ -383,3 +383,12 @@ def test_acts_a_refusal_or_demand_goes_on_to_are_not_done(code):
 def test_the_noun_a_quantity_counts_is_the_object(code):
     events = code("The Sri Lankan government accepted most of the unions' demands on Friday.")
     assert ("CONCEDE", "LKAGOV", "LAB") in triples(events)
+
+
+def test_forces_sent_to_help_are_military_aid_not_a_show_of_force(code):
+    aid = code("Turkey sent 300 soldiers to Libya to train the Libyan coast guard.")
+    assert [(e.event_type, e.cameo, e.source.code, e.target.code) for e in aid] == [
+        ("AID", "072", "TUR", "LBYCOP")
+    ]
+    force = code("Russia moved troops to the border to pressure Ukraine.")
+    assert ("MOBILIZE", "RUS", "UKR") in triples(force)
