@@ -392,3 +392,9 @@ def test_forces_sent_to_help_are_military_aid_not_a_show_of_force(code):
     ]
     force = code("Russia moved troops to the border to pressure Ukraine.")
     assert ("MOBILIZE", "RUS", "UKR") in triples(force)
+
+
+def test_a_lone_state_name_the_tagger_calls_a_person_is_the_state(code):
+    # the small model tags both "Chad" and "Niger" here as people
+    assert ("COERCE", "TCD", "NER") in triples(code("Chad closed its border with Niger."))
+    assert ("ACCUSE", "JOR", None) in triples(code("Jordan condemned the raid."))
