@@ -434,6 +434,18 @@ class ActorResolver:
                 if owner is not None:
                     owned = (owner.country, None if owner.country else owner.code)
             elif (
+                t.dep_ == "poss"
+                and t.pos_ == "NOUN"
+                and (t.lower_,) in _ANAPHORIC_DESCRIPTIONS
+                and any(c.lower_ in ("the", "this") for c in t.children)
+                and country is None
+                and not _same(t, head)
+            ):
+                # "the country's coast guard", "the nation's army": the state just named
+                named = self._nearest(t, "country", "")
+                if named is not None:
+                    owned = (named.country, None)
+            elif (
                 (t.ent_type_ == "PERSON" or t.pos_ == "PROPN")
                 and t.dep_ == "poss"
                 and country is None

@@ -398,3 +398,8 @@ def test_a_lone_state_name_the_tagger_calls_a_person_is_the_state(code):
     # the small model tags both "Chad" and "Niger" here as people
     assert ("COERCE", "TCD", "NER") in triples(code("Chad closed its border with Niger."))
     assert ("ACCUSE", "JOR", None) in triples(code("Jordan condemned the raid."))
+
+
+def test_the_country_as_a_possessor_is_the_state_just_named(code):
+    events = code("Turkey sent 300 soldiers to Libya to train the country's coast guard.")
+    assert ("AID", "TUR", "LBYCOP") in triples(events)

@@ -75,7 +75,7 @@ def test_granting_bail_or_parole_is_a_release(code, text, triple):
 
 
 def test_granting_bail_without_a_named_recipient_still_codes_the_court(code):
-    events = code("The Hong Kong court granted bail to the pro-democracy publisher.", date=DATE)
+    events = code("The Hong Kong court granted bail to the pro-democracy campaigner.", date=DATE)
     assert ("RETREAT", "HKGJUD", None) in triples(events)
 
 
