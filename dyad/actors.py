@@ -1165,8 +1165,11 @@ _PERSON_NOUNS = {
 
 
 def _focus_country(counts: dict[str, int]) -> str | None:
-    """The country a document is mostly about: named at least twice and more than any other."""
+    """The country a document is mostly about: the only one it names, or one named at least
+    twice and more than any other."""
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if len(ranked) == 1:
+        return ranked[0][0]  # the one state the text names
     if not ranked or ranked[0][1] < 2:
         return None
     if len(ranked) > 1 and ranked[1][1] >= ranked[0][1]:

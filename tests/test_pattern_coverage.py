@@ -62,9 +62,9 @@ def test_relief_goods_outside_giving_are_not_aid(code, text):
     [
         (
             "A Bangkok court granted bail to the student activist on Friday.",
-            ("RETREAT", "THAJUD", "CVL"),
+            ("RETREAT", "THAJUD", "THACVL"),
         ),
-        ("Egypt's public prosecutor granted parole to the blogger.", ("RETREAT", "EGYJUD", "MED")),
+        ("Egypt's public prosecutor granted parole to the blogger.", ("RETREAT", "EGYJUD", "EGYMED")),
     ],
 )
 def test_granting_bail_or_parole_is_a_release(code, text, triple):
