@@ -788,6 +788,18 @@ class ActorResolver:
         m = self.names.get(token.i)
         return m is not None and m.entry.kind in ("capital", "seat")
 
+    def as_place(self, token: Token, actors: list[Actor]) -> list[Actor]:
+        """A capital's name resolved as its government ('Niamey' -> NERGOV), as the place instead:
+        its state (NER). For a capital in a locative phrase: 'recalled its ambassador from Niamey'
+        acts on Niger, not on a government that said or did anything."""
+        m = self.names.get(token.i)
+        if m is None or m.entry.kind != "capital" or self.sectors.get(token.i):
+            return actors
+        return [
+            self.actor(a.text, a.country, None, None) if a.country == m.entry.country else a
+            for a in actors
+        ]
+
     def _place_names(self, token: Token) -> list[str]:
         """The names a place phrase may go by, longest first: 'the Line of Control', 'Borno'."""
         names = []

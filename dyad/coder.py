@@ -275,7 +275,11 @@ class Coder:
                 )
                 if event.target and (
                     event.target.code == event.source.code
-                    or (event.target.code == event.source.country and event.source.sector)
+                    or (
+                        event.target.code == event.source.country
+                        and event.source.sector
+                        and not _takes_own_state(m, event)
+                    )
                 ):
                     event.target = None  # an actor acting on itself is a misreading
                     key = key[:2] + ("",)
@@ -353,6 +357,7 @@ class Coder:
         if speaker is None:
             speaker = _according_to(sent, resolver)
 
+        taken_place: Place | None = None  # the place a territorial pattern's act takes or leaves
         if pattern.nominal:
             if _blocked_nominal(token):
                 return []
@@ -383,6 +388,10 @@ class Coder:
             # "the two ministers agreed to expand ... with X": together they agreed with each other
             joint = len(sources) > 1 and pattern.event_type in JOINT_TYPES
             targets = self._targets(m, resolver, speaker, passive, joint)
+            if pattern.territorial:
+                taken = _places_taken(m, passive, resolver)
+                if taken:
+                    targets, taken_place = _states_of(taken, resolver), taken[0]
             negated = _negated(token)
             future = _future(token) or _intended(token)
         if not sources:
@@ -427,7 +436,7 @@ class Coder:
             etype, cameo = "PROTEST", "145"  # crowds storming or blocking: a violent protest
             mode = "riot" if pattern.event_type == "ASSAULT" else "obstruct"
         date, basis = dates.for_predicate(token, future)
-        location = _location(token, m.noun, resolver)
+        location = taken_place or _location(token, m.noun, resolver)
         if not targets and len(sources) > 1 and (etype in JOINT_TYPES or pattern.mutual):
             # "Kishida and Yoon agreed to ...", "A and B clashed": each acted on the other
             pairs = [(s, t) for s in sources for t in sources if s is not t]
@@ -578,8 +587,11 @@ class Coder:
             # the particle the text used names the target first ("stand by Azerbaijan")
             first = f"prep:{forms[0][-1]}"
             slots = (first, *(s for s in slots if s != first))
+        # a visit to a capital is a visit to its government ("travelled to Islamabad"), and a
+        # reversed slot holds the agent ("received weapons from Washington")
+        places = m.pattern.event_type in PLACE_TARGET_TYPES and not m.pattern.reverse
         targets = self._slot_actors(
-            m.token, slots, m.noun, resolver, speaker, passive=passive, inside=True
+            m.token, slots, m.noun, resolver, speaker, passive=passive, inside=True, places=places
         )
         if not targets and m.noun is not None and m.noun.i != m.token.i:
             # "welcomed the deal": the light verb's own noun may point back at a told event
@@ -643,8 +655,10 @@ class Coder:
         speaker: Actor | None,
         passive: Token | None = None,
         inside: bool = False,
+        places: bool = False,
     ) -> list[Actor]:
-        """The actors found in the first of ``slots`` that holds any."""
+        """The actors found in the first of ``slots`` that holds any; with ``places``, a capital
+        after a locative preposition is a place (its state), not its government."""
         for slot in slots:
             for filler in _fill(token, slot, noun, passive):
                 actors = resolver.resolve(filler, speaker)
@@ -661,6 +675,8 @@ class Coder:
                     actors = self._actor_inside(filler, resolver, speaker) or self._perpetrator(
                         filler, resolver
                     )
+                if actors and places and slot[5:] in PLACE_PREPS:
+                    actors = resolver.as_place(filler, actors)
                 if actors:
                     return actors
         return []
@@ -902,9 +918,13 @@ def _partitive_of(quantity: Token) -> list[Token]:
     """'accepted all nine of their demands', 'lifted some of the sanctions': the noun counted."""
     if not (quantity.pos_ == "NUM" or quantity.lower_ in PARTITIVES):
         return []
+    return _of_objects(quantity)
+
+
+def _of_objects(noun: Token) -> list[Token]:
     return [
         o
-        for c in quantity.children
+        for c in noun.children
         if c.dep_ == "prep" and c.lower_ == "of"
         for o in c.children
         if o.dep_ == "pobj"
@@ -1274,6 +1294,12 @@ def _headline_or_chrome(sent: Span, doc_text: str) -> bool:
 
 
 LOCATIVE_PREPS = LOCATIVE
+# Acts done to a place, not to its government: "recalled its ambassador from Niamey", "fired
+# rockets towards Jerusalem", "deployed troops to Kyiv".
+PLACE_TARGET_TYPES = frozenset({"SANCTION", "ASSAULT", "MOBILIZE", "RETREAT", "COERCE"})
+# Prepositions whose object is a place the act is done in, from or towards ("recalled its
+# ambassador from Niamey", "fired rockets towards Jerusalem").
+PLACE_PREPS = LOCATIVE | {"from", "toward", "towards", "into"}
 # Movements whose destination ("travelled to Islamabad", "a visit to Tokyo") is where they happen.
 DESTINATION_VERBS = frozenset(
     {"visit", "travel", "fly", "arrive", "come", "go", "head", "return", "trip", "tour", "land"}
@@ -1331,6 +1357,59 @@ def _phrase_place(head: Token, resolver: ActorResolver) -> Place | None:
                     deeper.append(child)
         frontier = deeper
     return None
+
+
+# Words for a part of a place, or control of it: "took control of most of Goma", "withdrew from
+# parts of Tigray".
+PLACE_PARTS = PARTITIVES | {"much", "outskirts", "centre", "center", "control"}
+
+
+def _places_taken(m: Match, passive: Token | None, resolver: ActorResolver) -> list[Place]:
+    """The places in a territorial pattern's first slot that names any ('captured Goma',
+    'took control of most of Goma', 'overran Aghdam, Fuzuli and Lachin', 'withdrew from it')."""
+    for slot in m.pattern.target:
+        found = []
+        for filler in _fill(m.token, slot, m.noun, passive) + _particle_objects(m.token, slot):
+            for t in (filler, *filler.conjuncts):
+                for _ in range(2):
+                    of = _of_objects(t)
+                    if t.lemma_.lower() not in PLACE_PARTS or not of:
+                        break
+                    t = of[0]
+                # the object of a capture is a place even where the tagger took it for a person
+                place = resolver.place_of(t, after_preposition=True)
+                if place is not None and place.country:
+                    found.append(place)
+        if found:
+            return found
+    return []
+
+
+def _particle_objects(verb: Token, slot: str) -> list[Token]:
+    """'pulled out of the city', 'moved back from Lachin': the object of a preposition that hangs
+    off the verb's particle."""
+    if not slot.startswith("prep:"):
+        return []
+    return [
+        o
+        for c in verb.children
+        if c.dep_ in ("prep", "prt", "advmod")
+        for p in c.children
+        if p.dep_ == "prep" and p.lower_ in ("of", "from")
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+
+
+def _takes_own_state(m: Match, event: Event) -> bool:
+    """Rebels capturing a town of their own state ('M23 fighters captured Goma') attack that state."""
+    return m.pattern.territorial and event.event_type == "ASSAULT" and event.source.sector == "REB"
+
+
+def _states_of(places: list[Place], resolver: ActorResolver) -> list[Actor]:
+    """Each place's state as an actor, once per state: a town taken is taken from its state."""
+    states = {p.country: p for p in places if p.country}
+    return [resolver.actor(p.name, country, None, None) for country, p in states.items()]
 
 
 def _blocked_nominal(noun: Token) -> bool:

@@ -13,7 +13,7 @@ from .errors import DataError
 from .ontology import PLOVER_TYPES, Ontology, load_ontology
 
 SLOTS = ("dobj", "dative", "iobj", "poss", "compound", "nsubj", "attr")
-FLAGS = ("mutual", "reverse", "complement")
+FLAGS = ("mutual", "reverse", "complement", "territorial")
 KEYS = {
     "id",
     "verb",
@@ -48,6 +48,7 @@ class Pattern:
     mutual: bool
     reverse: bool
     complement: bool
+    territorial: bool  # the target slots hold places taken or left: each stands for its state
     # particles_for's answers for each of the verbs, sorted once (the coder asks for every verb)
     _particles: dict[str, tuple[tuple[str, ...], ...]] = field(
         init=False, repr=False, compare=False

@@ -408,3 +408,20 @@ def test_the_country_as_a_possessor_is_the_state_just_named(code):
 def test_an_unplaced_sector_belongs_to_the_one_state_the_text_names(code):
     events = code("Police in the capital detained 40 protesters, the Kenyan Red Cross said.")
     assert ("COERCE", "KENCOP", "KENCVL") in triples(events)
+
+
+def test_a_town_taken_or_left_stands_for_its_state_and_is_the_place(code):
+    taken = code("Rebel fighters captured Goma on Tuesday.")
+    assert [(e.event_type, e.source.code, e.target.code, e.location.name) for e in taken] == [
+        ("ASSAULT", "REB", "COD", "Goma")
+    ]
+    (left,) = code("Russian troops withdrew from Kherson in November, Ukraine said.")
+    assert (left.event_type, left.source.code, left.target.code) == ("RETREAT", "RUSMIL", "UKR")
+    assert left.location is not None and left.location.name == "Kherson"
+
+
+def test_a_capital_as_a_place_is_its_state_not_its_government(code):
+    assert ("SANCTION", "FRA", "NER") in triples(
+        code("France recalled its ambassador from Niamey on September 27.")
+    )
+    assert ("ASSAULT", "PSEREB", "ISR") in triples(code("Hamas fired rockets towards Jerusalem."))
