@@ -425,3 +425,11 @@ def test_a_capital_as_a_place_is_its_state_not_its_government(code):
         code("France recalled its ambassador from Niamey on September 27.")
     )
     assert ("ASSAULT", "PSEREB", "ISR") in triples(code("Hamas fired rockets towards Jerusalem."))
+
+
+def test_a_claim_rejected_is_its_accusers(code):
+    events = code(
+        "Cambodia's defence ministry accused Thai troops of opening fire first. "
+        "The Royal Thai Army rejected the claim."
+    )
+    assert ("REJECT", "THAMIL", "KHMGOV") in triples(events)
