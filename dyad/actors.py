@@ -1099,6 +1099,12 @@ class ActorResolver:
             return None
         if speaker is not None and lower in ("he", "she", "it", "they", "his", "its", "their"):
             return _retext(speaker, head.text)  # "X said it would ...": the speaker
+        if lower in ("him", "her") and head.dep_ in ("dobj", "dative", "pobj", "iobj"):
+            # "summoned Cambodia's ambassador and handed him a note": an object pronoun is not
+            # the clause's own subject, but the last other person named before it
+            other = self._other_person(head)
+            if other is not None:
+                return _retext(other, head.text)
         if lower in _PERSON_PRONOUNS:
             # "Akar visited Baku, where he was received": the person the sentence began with
             for t in [] if self._in_pronoun else head.sent:
@@ -1137,6 +1143,29 @@ class ActorResolver:
                 if found is not None:
                     return _retext(found, head.text)
             return _retext(self.memory.last_group, head.text)
+        return None
+
+    def _other_person(self, head: Token) -> Actor | None:
+        """The last person (or titled official) named in the sentence before ``head`` who is not
+        the acting subject."""
+        if self._in_pronoun:
+            return None
+        own = {a.code for a in self.memory.current_sources}
+        for i in range(head.i - 1, head.sent.start - 1, -1):
+            t = self.doc[i]
+            if t.dep_ in ("nsubj", "nsubjpass") or not (
+                t.ent_type_ == "PERSON" or (self.sectors.get(i) and _is_person_noun(t))
+            ):
+                continue
+            if t.dep_ == "compound":
+                continue  # a word inside a longer name: its head is tried
+            self._in_pronoun = True
+            try:
+                person = self.resolve_one(t)
+            finally:
+                self._in_pronoun = False
+            if person is not None and person.code not in own:
+                return person
         return None
 
     def _nearest_state(self, head: Token, exclude: set[str]) -> Actor | None:

@@ -433,3 +433,13 @@ def test_a_claim_rejected_is_its_accusers(code):
         "The Royal Thai Army rejected the claim."
     )
     assert ("REJECT", "THAMIL", "KHMGOV") in triples(events)
+
+
+def test_an_object_pronoun_is_another_person_than_the_subject(code):
+    events = code(
+        "Thai Foreign Minister Maris Sangiampongsa summoned Cambodia's ambassador on Thursday "
+        "and handed him a protest note."
+    )
+    assert {(e.event_type, e.source.code, e.target.code if e.target else None) for e in events} == {
+        ("ACCUSE", "THAGOV", "KHMGOV")
+    }
