@@ -612,6 +612,9 @@ class ActorResolver:
             return actor
         if head_match and head_match.entry.kind == "capital":
             sector = sector if self.sectors.get(head.i) else "GOV"  # "Kigali", "official Baku"
+        if head_match and head_match.entry.kind == "country" and head_match.entry.country:
+            # "ASEAN chair Malaysia", "NATO member Turkey": the state named as the head
+            country, igo = head_match.entry.country, None
         if (
             head_match
             and head_match.entry.kind == "country"

@@ -443,3 +443,8 @@ def test_an_object_pronoun_is_another_person_than_the_subject(code):
     assert {(e.event_type, e.source.code, e.target.code if e.target else None) for e in events} == {
         ("ACCUSE", "THAGOV", "KHMGOV")
     }
+
+
+def test_a_state_named_with_its_role_in_a_body_is_the_state(code):
+    events = code("ASEAN chair Malaysia urged both Thailand and Cambodia to show restraint.")
+    assert triples(events) == {("REQUEST", "MYS", "THA"), ("REQUEST", "MYS", "KHM")}
