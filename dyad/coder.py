@@ -94,6 +94,15 @@ AGREE_CAMEO = {
     "RETREAT": "035",
     "CONCEDE": "035",
 }
+# What a negated promise refuses ("will not meet", "won't send aid", "would not agree to"):
+# CAMEO code and PLOVER mode of the REJECT it is.
+REFUSAL_CAMEO: dict[str, tuple[str, str | None]] = {
+    "CONSULT": ("125", "meet"),
+    "COOPERATE": ("121", "assist"),
+    "AID": ("121", "assist"),
+    "RETREAT": ("124", "yield"),
+    "CONCEDE": ("124", "yield"),
+}
 THREATEN_CAMEO = {
     "ASSAULT": ("138", "violence"),
     "MOBILIZE": ("138", "violence"),
@@ -430,6 +439,10 @@ class Coder:
             mode = self._content_mode(token, etype)
         if future:
             etype, cameo, mode = self._future(etype, cameo, mode)
+            if negated and etype == "AGREE":
+                # "New Delhi will not hold talks with Islamabad": a refusal, stated as such
+                cameo, mode = REFUSAL_CAMEO.get(pattern.event_type, ("120", None))
+                etype, negated = "REJECT", False
         if etype == "AGREE" and self._promised_retreat(token, m):
             etype, cameo, mode = "CONCEDE", "035", None  # PLOVER: declared withdrawals, ceasefires
         if etype in ("ASSAULT", "COERCE") and all(s.sector in CIVILIAN for s in sources):
@@ -437,6 +450,8 @@ class Coder:
             mode = "riot" if pattern.event_type == "ASSAULT" else "obstruct"
         date, basis = dates.for_predicate(token, future)
         location = taken_place or _location(token, m.noun, resolver)
+        if pattern.mode == "visit" and not targets and location is None:
+            return []  # "went to war", "flew to the summit venue": no one and nowhere visited
         if not targets and len(sources) > 1 and (etype in JOINT_TYPES or pattern.mutual):
             # "Kishida and Yoon agreed to ...", "A and B clashed": each acted on the other
             pairs = [(s, t) for s in sources for t in sources if s is not t]

@@ -448,3 +448,17 @@ def test_an_object_pronoun_is_another_person_than_the_subject(code):
 def test_a_state_named_with_its_role_in_a_body_is_the_state(code):
     events = code("ASEAN chair Malaysia urged both Thailand and Cambodia to show restraint.")
     assert triples(events) == {("REQUEST", "MYS", "THA"), ("REQUEST", "MYS", "KHM")}
+
+
+def test_a_negated_promise_is_a_refusal(code):
+    (talks,) = code("The Indian foreign minister said New Delhi would not hold talks with Islamabad.")
+    assert (talks.event_type, talks.cameo, talks.source.code, talks.target.code) == (
+        "REJECT", "125", "INDGOV", "PAKGOV"
+    )
+    assert not talks.negated
+    past = code("India did not hold talks with Pakistan.")  # not done, and no refusal stated
+    assert past and all(e.negated and e.event_type == "CONSULT" for e in past)
+
+
+def test_going_nowhere_a_visit_can_be_made_is_no_visit(code):
+    assert code("ECOWAS will go to war over the coup, its chairman said.") == []
