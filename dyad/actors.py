@@ -277,7 +277,11 @@ class ActorResolver:
 
     def _learn_people(self) -> None:
         """Appositions and titles make a named person an actor for the rest of the document."""
-        for ent in [e for e in self.ents if e.label_ == "PERSON"] + self._titled_names():
+        names = [e for e in self.ents if e.label_ == "PERSON"] + self._titled_names()
+        # a full name says more than a surname alone: "President of Pakistan Nadeem Razzan"
+        # fixes who "Razzan" is, whatever a later "Razzan told Azerbaijani reporters" suggests
+        names.sort(key=lambda e: len(e) == 1)
+        for ent in names:
             actor = self._person_in_context(ent) or self._lookup_person(ent.text)
             if actor is not None:
                 self._remember_person(ent, actor)
@@ -304,9 +308,17 @@ class ActorResolver:
                 and self.doc[j].is_title
             ):
                 j += 1
+            named = self.names[i - 1].start if i > 0 and i - 1 in self.names else None
             title = i > 0 and (
                 (i - 1 in self.sectors and table.lemma[i - 1] in _PERSON_NOUNS)
-                or (i - 1 in self.names and i > 1 and table.lower[i - 2] == "to")
+                or (named is not None and named > 0 and table.lower[named - 1] == "to")
+                or (  # "President of Pakistan Nadeem Razzan"
+                    named is not None
+                    and named > 1
+                    and table.lower[named - 1] == "of"
+                    and named - 2 in self.sectors
+                    and table.lemma[named - 2] in _PERSON_NOUNS
+                )
             )
             if title and 1 < j - i <= 3:  # a first name and a surname, or three names
                 found.append(self.doc[i:j])
@@ -316,14 +328,21 @@ class ActorResolver:
     def _remember_person(self, ent: Span, actor: Actor) -> None:
         """Later mentions may use the surname ("Alvi") or, for East Asian names, the first ("Xi"),
         or the title the text gave ("the ambassador" after "ambassador ... Bilal Hayee")."""
-        self.memory.people.setdefault(ent.text, actor)
+        names = [ent.text]
         title = self._title_of(ent)
         if title is not None:
             self.memory.titled.append((ent.start, title, actor))
         tokens = [t for t in ent if t.pos_ == "PROPN"]
         if len(tokens) > 1:
-            self.memory.people.setdefault(tokens[-1].text, actor)
-            self.memory.people.setdefault(tokens[0].text, actor)
+            names += [tokens[-1].text, tokens[0].text]
+        for name in names:
+            known = self.memory.people.get(name)
+            # the first mention that says whose the person is wins; a bare title ("President
+            # Razzan", GOV of no state) gives way to "President of Pakistan Nadeem Razzan"
+            if known is None or (
+                known.country is None and known.code == known.sector and actor.country
+            ):
+                self.memory.people[name] = actor
 
     def _title_of(self, ent: Span) -> str | None:
         """The person noun that titles a name: 'ambassador', 'minister', 'president'."""
@@ -586,6 +605,9 @@ class ActorResolver:
     def resolve_one(self, head: Token, speaker: Actor | None = None) -> Actor | None:
         """The actor one head word denotes, or None when it names no actor."""
         self.speaker = speaker
+        named = _named_companion(head)
+        if named is not None:
+            head = named  # "my brother Ilham Aliyev", "our friends in Ankara": the one named
         lower = head.lower_
         if head.pos_ == "PRON" or lower in _PERSON_PRONOUNS | _THING_PRONOUNS | _PLURAL_PRONOUNS:
             return self._pronoun(head, speaker)
@@ -637,6 +659,12 @@ class ActorResolver:
             remembered = self._remembered_role(head, tokens)
             if remembered is not None:
                 return _retext(remembered, text)
+            if sector == "REB":
+                # "a strike against al Shabaab fighters ..., killing 37 militants": the armed
+                # group the sentence just named, not the speaker's or the attacker's state
+                named = self._nearest(head, "group", text, start=head.sent.start)
+                if named is not None and named.sector == "REB":
+                    return named
             country = (
                 self._located_in(head)
                 or self._clause_location(head)
@@ -867,9 +895,10 @@ class ActorResolver:
             return None
         return self.gazetteer.place(capital, prefer=[country or ""])
 
-    def _nearest(self, head: Token, kind: str, text: str) -> Actor | None:
-        """The closest state (or IGO) named before ``head``: 'this country', 'the bloc'."""
-        for i in range(head.i - 1, -1, -1):
+    def _nearest(self, head: Token, kind: str, text: str, start: int = 0) -> Actor | None:
+        """The closest state (or IGO) named before ``head`` (from ``start`` on): 'this country',
+        'the bloc'."""
+        for i in range(head.i - 1, start - 1, -1):
             m = self.names.get(i)
             if m is None or m.start != i:
                 continue
@@ -1297,6 +1326,19 @@ def _retext(actor: Actor | None, text: str) -> Actor | None:
 _CLAUSE_DEPS = frozenset(
     {"relcl", "acl", "advcl", "ccomp", "conj", "cc", "appos", "punct", "xcomp"}
 )
+
+
+KINSHIP_NOUNS = frozenset({"brother", "sister", "friend", "colleague", "partner", "counterpart"})
+
+
+def _named_companion(head: Token) -> Token | None:
+    """The name apposed to a possessed word of kinship ('my brother Ilham Aliyev', 'our dear
+    friend Erdogan'): the speaker's brother is that person, not the speaker."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in KINSHIP_NOUNS:
+        return None
+    if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
 
 
 def _phrase(head: Token) -> list[Token]:

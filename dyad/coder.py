@@ -501,6 +501,8 @@ class Coder:
             + (0.1 if source.sector or source.country else 0)
         )
         trigger_tokens = [m.token] + ([m.noun] if m.noun is not None else [])
+        if m.token.pos_ == "AUX":  # "is grateful to": the predicate adjective says what
+            trigger_tokens += [c for c in m.token.children if c.dep_ == "acomp"]
         start = min(t.idx for t in trigger_tokens)
         end = max(t.idx + len(t.text) for t in trigger_tokens)
         _, text, start_char = _sentence_text(sent)
@@ -771,14 +773,23 @@ class Coder:
             told = self.references[lemma]
             kinds = None if told is None else kinds | told
         acting = {a.code for a in resolver.memory.current_sources}
+        told = resolver.memory.events
         candidates = [
             e
-            for e in resolver.memory.events[-12:]
-            if (kinds is None or e.event_type in kinds) and e.source.code not in acting
+            for k, e in enumerate(told)
+            if (kinds is None or e.event_type in kinds)
+            and e.source.code not in acting
+            and (k >= len(told) - 12 or _told_with(e, lemma, noun.doc))
         ]
-        # An attack one condemns is usually one against one's own side.
+        # "condemned the raids": an event told with that very word first ("raided the homes"),
+        # then one against one's own side (an attack one condemns is usually one on one's own)
         own = {a.country for a in resolver.memory.current_sources if a.country}
-        candidates.sort(key=lambda e: bool(e.target and e.target.country in own))
+        candidates.sort(
+            key=lambda e: (
+                _told_with(e, lemma, noun.doc),
+                bool(e.target and e.target.country in own),
+            )
+        )
         if not candidates:
             return []
         # "regretted the vetoes": every actor of that event ("China and Russia vetoed ...")
@@ -807,6 +818,14 @@ class Coder:
 
 
 # -- parse helpers (pure functions of the parse) ---------------------------------------------------
+
+
+def _told_with(event: Event, lemma: str, doc: Doc) -> bool:
+    """Was ``event`` stated with a word of that lemma ('raided' for 'the raids')?"""
+    if event.trigger_span is None:
+        return False
+    span = doc.char_span(*event.trigger_span, alignment_mode="expand")
+    return span is not None and any(t.lemma_.lower() == lemma for t in span)
 
 
 def _attached(verb: Token, words: tuple[str, ...]) -> bool:
@@ -914,6 +933,7 @@ def _object_candidates(verb: Token) -> list[Token]:
     candidates: list[Token] = []
     for c in verb.children:
         if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
+            c = _antecedent(c)  # "the sanctions that Trump reimposed": the sanctions
             candidates.extend((c, *c.conjuncts))
             candidates.extend(_partitive_of(c))
         # "paid a visit to", "took part in talks": a noun object of the verb's preposition.
@@ -972,7 +992,8 @@ def _fill(token: Token, slot: str, noun: Token | None, passive: Token | None) ->
     light = noun is not None and noun.i != token.i
     heads = [noun, token] if light else [token]
     if slot == "dobj":
-        objects = [c for c in token.children if c.dep_ == "dobj"] + ([passive] if passive else [])
+        objects = [_antecedent(c) for c in token.children if c.dep_ == "dobj"]
+        objects += [_antecedent(passive)] if passive is not None else []
         if light:
             # The light verb's own noun stays a filler: no actor itself, it is searched for one
             # inside ("condemned Armenia's shelling"); only objects coordinated with it go.
@@ -992,20 +1013,30 @@ def _fill(token: Token, slot: str, noun: Token | None, passive: Token | None) ->
     if slot.startswith("prep:"):
         word = slot[5:]
         out = []
-        # "spoke by telephone with Putin": the preposition may hang off the verb's oblique noun
+        # "spoke by telephone with Putin": the preposition may hang off the verb's oblique noun,
+        # and "is grateful to Baku" off its predicate adjective
         heads = heads + [
             o
             for c in token.children
             if c.dep_ == "prep" and c.lower_ != word
             for o in c.children
             if o.dep_ == "pobj" and o.pos_ == "NOUN"
-        ]
+        ] + [c for c in token.children if c.dep_ == "acomp"]
         for head in heads:
             for c in head.children:
                 if c.dep_ in ("prep", "agent", "dative") and c.lower_ == word:
                     out.extend(o for o in c.children if o.dep_ in ("pobj", "pcomp"))
         return out
     return []
+
+
+def _antecedent(token: Token) -> Token:
+    """A relative pronoun stands for the noun its clause describes ('the truce which they
+    signed', 'the crossing, which was closed by Pakistan'); any other token for itself."""
+    clause = token.head
+    if token.tag_ in ("WDT", "WP") and clause.dep_ == "relcl" and clause.head.i != clause.i:
+        return clause.head
+    return token
 
 
 def _subject(verb: Token) -> Token | None:
@@ -1142,6 +1173,8 @@ def _negated(verb: Token) -> bool:
 
 
 def _future(verb: Token) -> bool:
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ASPECT_VERBS:
+        return _future(verb.head)  # "will continue to supply drones": a promise to supply
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in FUTURE_AUX for a in auxes):
         return True
