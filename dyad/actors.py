@@ -277,7 +277,8 @@ class ActorResolver:
 
     def _learn_people(self) -> None:
         """Appositions and titles make a named person an actor for the rest of the document."""
-        names = [e for e in self.ents if e.label_ == "PERSON"] + self._titled_names()
+        names = [self._trim_state(e) for e in self.ents if e.label_ == "PERSON"]
+        names += self._titled_names()
         # a full name says more than a surname alone: "President of Pakistan Nadeem Razzan"
         # fixes who "Razzan" is, whatever a later "Razzan told Azerbaijani reporters" suggests
         names.sort(key=lambda e: len(e) == 1)
@@ -285,6 +286,17 @@ class ActorResolver:
             actor = self._person_in_context(ent) or self._lookup_person(ent.text)
             if actor is not None:
                 self._remember_person(ent, actor)
+
+    def _trim_state(self, ent: Span) -> Span:
+        """A person's name without the state the tagger swallowed from the title in front
+        ('Prime Minister of [Nepal Pushpa Dahal]')."""
+        start = ent.start
+        while start < ent.end - 1:
+            m = self.names.get(start)
+            if m is None or m.entry.kind not in ("country", "demonym", "capital"):
+                break
+            start = m.end
+        return self.doc[start : ent.end] if start < ent.end else ent
 
     def _titled_names(self) -> list[Span]:
         """Names the entity tagger missed but a title introduces: 'Pakistani ambassador to

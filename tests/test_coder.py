@@ -451,9 +451,14 @@ def test_a_state_named_with_its_role_in_a_body_is_the_state(code):
 
 
 def test_a_negated_promise_is_a_refusal(code):
-    (talks,) = code("The Indian foreign minister said New Delhi would not hold talks with Islamabad.")
+    (talks,) = code(
+        "The Indian foreign minister said New Delhi would not hold talks with Islamabad."
+    )
     assert (talks.event_type, talks.cameo, talks.source.code, talks.target.code) == (
-        "REJECT", "125", "INDGOV", "PAKGOV"
+        "REJECT",
+        "125",
+        "INDGOV",
+        "PAKGOV",
     )
     assert not talks.negated
     past = code("India did not hold talks with Pakistan.")  # not done, and no refusal stated
@@ -462,3 +467,71 @@ def test_a_negated_promise_is_a_refusal(code):
 
 def test_going_nowhere_a_visit_can_be_made_is_no_visit(code):
     assert code("ECOWAS will go to war over the coup, its chairman said.") == []
+
+
+def test_a_relative_pronoun_is_the_noun_its_clause_describes(code):
+    events = code(
+        "The Kenyan parliament ratified the treaty, which Ethiopia and Kenya signed in Nairobi "
+        "in March."
+    )
+    signed = {
+        (e.source.code, e.target.code, e.date) for e in events if e.rule.endswith("sign_agreement")
+    }
+    assert signed == {("ETH", "KEN", "2021-03"), ("KEN", "ETH", "2021-03")}
+    (tariffs,) = code("The tariffs that Canada imposed on Chinese steel were lifted in May.")
+    assert (tariffs.event_type, tariffs.source.code, tariffs.target.code) == (
+        "COERCE",
+        "CAN",
+        "CHN",
+    )
+
+
+def test_a_condemned_event_noun_is_the_one_told_with_that_word(code):
+    events = code(
+        "Georgian police raided the offices of three opposition newspapers in Tbilisi on Monday. "
+        "Armenian police later detained 40 migrants near Gyumri. Germany condemned the raids."
+    )
+    assert ("ACCUSE", "DEU", "GEOCOP") in triples(events)
+
+
+def test_unplaced_militants_are_the_armed_group_just_named(code):
+    events = code(
+        "The Chadian army said its troops had attacked Boko Haram fighters near Lake Chad, "
+        "killing 30 militants."
+    )
+    assert {e.target.code for e in events if e.event_type == "ASSAULT"} == {"NGAREB"}
+
+
+def test_continuing_to_do_is_a_promise_when_future(code):
+    (event,) = code("Egypt will continue to supply wheat to Sudan, the minister said.")
+    assert (event.event_type, event.source.code, event.target.code) == ("AGREE", "EGY", "SDN")
+
+
+def test_gratitude_stated_with_an_adjective_is_support(code):
+    (event,) = code('"I am grateful to our Qatari friends," the Somali foreign minister said.')
+    assert (event.event_type, event.cameo, event.source.code, event.target.code) == (
+        "SUPPORT",
+        "051",
+        "SOMGOV",
+        "QAT",
+    )
+    assert event.trigger == "am grateful"
+
+
+def test_a_full_name_with_its_state_fixes_the_surname(code):
+    events = code(
+        "Prime Minister of Nepal Pushpa Dahal flew to Delhi on Monday. On Tuesday Dahal held "
+        "talks with Indian Prime Minister Narendra Modi. Dahal told reporters from Indian "
+        "television that the talks were useful."
+    )
+    talks = {(e.source.code, e.target.code) for e in events if e.rule == "consult.hold_talks"}
+    assert talks == {("NPLGOV", "INDGOV"), ("INDGOV", "NPLGOV")}
+
+
+def test_my_brother_named_is_that_person_not_the_speaker(code):
+    events = code(
+        "President of Kazakhstan Kassym Tokayev arrived in Tashkent on Monday. "
+        '"I am grateful to my brother Shavkat Mirziyoyev, the President of Uzbekistan," '
+        "Tokayev told reporters."
+    )
+    assert ("SUPPORT", "KAZGOV", "UZBGOV") in triples(events)
