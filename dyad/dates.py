@@ -79,7 +79,7 @@ class DateResolver:
         for span in _date_spans(token):
             # a future event looks forward only from a date of its own clause: in "said on
             # Friday it would scrap the duties", Friday is when it was said, in the past
-            ahead = future and _clause_of(span.root).i == own.i
+            ahead = future and _clause_of(span.root).i == own.i and not _said_on(span, own)
             resolved = self._anaphoric(span, token) or resolve_expression(
                 span.text, self.pub, ahead
             )
@@ -168,9 +168,50 @@ def _date_spans(token: Token) -> list[Span]:
         # one story; a date in a clause below the predicate's is nearer the truth than the
         # publication day. Nearest first.
         # Only a day of the news week: a year or a month there dates background, not this.
-        days = [e for e in ents if NEWS_DAY_RE.search(e.text) and not MONTH_RE.search(e.text)]
+        # Not a day of an act only promised or planned below it: "agreed to step down on
+        # Wednesday" was agreed some other day.
+        days = [
+            e
+            for e in ents
+            if NEWS_DAY_RE.search(e.text)
+            and not MONTH_RE.search(e.text)
+            and not _in_prospect(e.root, t)
+        ]
         ordered = sorted(days, key=lambda e: abs(e.root.i - token.i))
     return ordered
+
+
+# Verbs whose infinitive is an act not yet done ("agreed to step down on Wednesday"); unlike
+# "began to withdraw on Monday" or "moved to disperse them on Sunday", done that day.
+PROSPECT_VERBS = frozenset(
+    {"agree", "promise", "pledge", "vow", "plan", "offer", "threaten", "intend", "decide",
+     "want", "hope", "expect", "prepare", "aim", "propose", "undertake", "commit", "schedule"}
+)  # fmt: skip
+
+
+def _said_on(span: Span, clause: Token) -> bool:
+    """'said on Friday it would scrap the duties', parsed with Friday under 'scrap': a date
+    between the speech verb and the reported clause's subject is when it was said."""
+    if clause.dep_ != "ccomp" or not clause.head.i < span.start:
+        return False
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and span.end <= subject.i
+
+
+def _in_prospect(token: Token, top: Token) -> bool:
+    """Does ``token`` sit in an infinitive or a would/will clause below ``top``, after its verb?
+    ('agreed on Monday to resume talks', misparsed with Monday under 'resume', was on Monday.)"""
+    t = _clause_of(token)
+    for _ in range(8):
+        if t.i == top.i or t.head.i == t.i:
+            return False
+        if token.i > t.i and (
+            (t.dep_ == "xcomp" and t.head.lemma_.lower() in PROSPECT_VERBS)
+            or (t.dep_ == "ccomp" and any(c.lower_ in ("will", "would", "'ll") for c in t.children))
+        ):
+            return True
+        t = _clause_of(t.head)
+    return False
 
 
 def _date_ents(doc: Doc) -> list[Span]:

@@ -114,6 +114,24 @@ def test_a_day_named_in_a_clause_below_dates_an_undated_predicate(code, text, da
     assert (event.date, event.date_basis) == (day, "relative")
 
 
+def test_a_day_said_before_the_reported_clause_is_when_it_was_said(code):
+    # the parser hangs "on Friday" under "lift"; the promise was made last Friday, not next
+    text = "Turkey's trade ministry said on Friday it would lift its duties on Greek olive oil."
+    (event,) = code(text, date="2024-03-14")  # a Thursday
+    assert (event.event_type, event.date, event.date_basis) == ("CONCEDE", "2024-03-08", "relative")
+
+
+def test_the_day_of_a_promised_act_does_not_date_the_promise(code):
+    text = "The Peruvian prime minister has agreed to resign on Monday, his spokesman said."
+    (event,) = code(text, date="2024-03-14")
+    assert (event.date, event.date_basis) == ("2024-03-14", "publication")
+    # an act begun that day is dated by it
+    (begun,) = code(
+        "Chinese troops began to withdraw from the valley on Monday.", date="2024-03-14"
+    )
+    assert begun.date == "2024-03-11"
+
+
 def test_a_year_in_a_clause_below_does_not_date_the_predicate(code):
     text = "Serbia has refused to recognise Kosovo, which declared independence in 2008."
     events = [e for e in code(text, date="2022-12-28") if e.event_type == "REJECT"]
