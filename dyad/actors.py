@@ -259,6 +259,17 @@ class ActorResolver:
         self.event_nouns = event_nouns
         self._learn_people()
 
+    def dateline_place(self) -> Place | None:
+        """The city a dateline names ('MOGADISHU, Nov 10 (Example News) -'), as a place."""
+        from .nlp import DATELINE
+
+        m = DATELINE.search(self.text[:400])
+        if m is None or self.gazetteer is None:
+            return None
+        name = re.split(r"[,/(]", m.group(0).strip())[0].strip().title()
+        country = self._dateline_country()
+        return self.gazetteer.place(name, prefer=[country] if country else [])
+
     def _dateline_country(self) -> str | None:
         """The country of the city a dateline names, e.g. 'TBILISI/MOSCOW, June 21 -'."""
         from .nlp import DATELINE

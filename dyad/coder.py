@@ -22,7 +22,7 @@ from .lexicon import Lexicon
 from .nlp import token_table
 from .ontology import Ontology
 from .patterns import Pattern, PatternBook, load_event_references
-from .places import LOCATIVE, Gazetteer
+from .places import LOCATIVE, Gazetteer, StorySetting
 from .records import Actor, Document, Event, Place
 
 SPEECH_VERBS = frozenset(
@@ -235,10 +235,12 @@ class Coder:
         """All events of one parsed document, in sentence order (negated ones marked)."""
         resolver = ActorResolver(doc, self.lexicon, document.date, self.gazetteer, self.event_nouns)
         dates = DateResolver(document.date)
+        setting = StorySetting(resolver.dateline_place())
         events: list[Event] = []
         for sent in doc.sents:
             found = self.code_sentence(sent, document, resolver, dates)
             dates.carry(sent, found, resolver.text)
+            setting.carry(sent.start_char, found, resolver.text)
             events.extend(found)
             resolver.memory.events.extend(e for e in found if not e.negated)
         for key in [k for k in doc.user_data if isinstance(k, tuple | str) and "dyad_" in str(k)]:
@@ -1015,13 +1017,14 @@ def _fill(token: Token, slot: str, noun: Token | None, passive: Token | None) ->
         out = []
         # "spoke by telephone with Putin": the preposition may hang off the verb's oblique noun,
         # and "is grateful to Baku" off its predicate adjective
-        heads = heads + [
+        obliques = [
             o
             for c in token.children
             if c.dep_ == "prep" and c.lower_ != word
             for o in c.children
             if o.dep_ == "pobj" and o.pos_ == "NOUN"
-        ] + [c for c in token.children if c.dep_ == "acomp"]
+        ]
+        heads = heads + obliques + [c for c in token.children if c.dep_ == "acomp"]
         for head in heads:
             for c in head.children:
                 if c.dep_ in ("prep", "agent", "dative") and c.lower_ == word:

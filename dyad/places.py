@@ -30,7 +30,7 @@ from typing import TypeVar
 
 from .datafiles import read_yaml
 from .errors import DataError
-from .records import Place
+from .records import Event, Place
 
 # Words that name the kind of a first-level region: "Borno State", "Kherson oblast", "the Tigray
 # region". A name written with one of them is a region even where a city shares the name.
@@ -292,3 +292,56 @@ def _features() -> dict[str, Region]:
                 raise DataError(f"{entry}: name {name!r} is already used by {index[key].name}")
             index[key] = region
     return index
+
+
+# Acts done at a place; a statement, a demand or a sanction is made anywhere.
+PLACED_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "AID", "CONSULT"})
+
+
+class StorySetting:
+    """Where the story is, for the acts its sentences do not place, as a human coder reads it.
+
+    An act continues its paragraph: it happened where the paragraph's last placed event did
+    ("Police fired tear gas in Durban. They arrested 14 people."). The lead paragraph of a story
+    with a dateline ("MOGADISHU, Nov 10 (Example News) -") starts at the dateline's city for
+    meetings and for acts of that country's own actors, and such an act among that country's
+    own actors happened there anywhere in the story, unless the text says elsewhere.
+    """
+
+    def __init__(self, dateline: Place | None) -> None:
+        self.dateline = dateline
+        self._paragraph: int | None = None
+        self._place: Place | None = None
+        self._lead = True  # until the first paragraph that states an event has ended
+        self._stated = False
+
+    def carry(self, start: int, events: list[Event], text: str) -> None:
+        """Place the unplaced ``events`` of the sentence that starts at ``start``."""
+        paragraph = text.rfind("\n\n", 0, start)
+        if paragraph != self._paragraph:
+            self._paragraph = paragraph
+            self._lead = self._lead and not self._stated
+            self._place = self.dateline if self._lead else None
+        for e in events:
+            if e.location is not None or e.event_type not in PLACED_TYPES:
+                continue
+            if self._place is not None and (self._place is not self.dateline or self._at_home(e)):
+                e.location = self._place
+            elif self.dateline is not None and self._domestic(e):
+                e.location = self.dateline
+        placed = [e.location for e in events if e.location is not None and not e.negated]
+        if placed:
+            self._place = placed[-1]
+        self._stated = self._stated or bool(events)
+
+    def _at_home(self, event: Event) -> bool:
+        """Could a lead's act have happened at the dateline? A meeting, or an act of no other
+        state ("SEOUL - ... condemned North Korea's missile launch": the launch was not in Seoul)."""
+        country = self.dateline.country if self.dateline else None
+        return event.event_type == "CONSULT" or event.source.country in (None, country)
+
+    def _domestic(self, event: Event) -> bool:
+        country = self.dateline.country if self.dateline else None
+        return event.source.country == country and (
+            event.target is None or event.target.country in (None, country)
+        )

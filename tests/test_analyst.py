@@ -118,6 +118,23 @@ def test_places_cities_regions_named_areas_and_unknown_villages():
     assert {e.attributed_to.code for e in events if e.attributed_to} == {"NGACOP", "SYRMED"}
 
 
+def test_story_setting_places_the_acts_sentences_leave_unplaced():
+    text = (ARTICLES / "setting.txt").read_text(encoding="utf-8")
+    events = dyad.code(text, date="2025-03-05")
+    where = {(e.event_type, e.trigger, e.date): e.location.name if e.location else None
+             for e in events}  # fmt: skip
+    assert where == {
+        ("ASSAULT", "fired gas", "2025-03-03"): "Lusaka",  # the lead: the dateline's city
+        ("COERCE", "arrested", "2025-03-05"): "Lusaka",  # the next paragraph goes on there
+        ("PROTEST", "marched", "2025-03-04"): "Kitwe",  # stated
+        ("COERCE", "detained", "2025-03-04"): "Kitwe",  # its paragraph's place
+        ("ACCUSE", "condemned", "2025-03-05"): None,  # a statement is made anywhere
+    }
+    # Zambian police arresting Zambians, unplaced by its paragraph: the dateline's country's act
+    arrests = [e for e in events if e.target and e.target.code == "ZMBOPP"]
+    assert [e.location.name for e in arrests] == ["Lusaka"]
+
+
 def test_noisy_names_typos_and_transliterations_are_matched_in_context():
     assert coded("noisy", "2021-05-04") == {
         ("SUPPORT", "PAK", "AZE", "2021-05-03", "relative", None, None, False),
