@@ -211,6 +211,8 @@ class DocMemory:
     last_city: Place | None = None  # for "the city"
 
 
+# Nouns for the other side of a meeting: "thanked his host", "the guests", "his counterpart".
+OTHER_PARTY_NOUNS = frozenset({"host", "guest", "visitor", "counterpart", "interlocutor"})
 # Nouns for the two sides of a conflict or a negotiation, whoever they are.
 PARTY_WORDS = frozenset(["side", "party", "delegation", "belligerent", "camp", "rival", "foe"])
 
@@ -647,6 +649,10 @@ class ActorResolver:
             tokens = [
                 t for t in tokens if t.i == head.i or (t.head.i == head.i and t.dep_ == "poss")
             ]
+        if not any(t.i in self.names for t in tokens) and (
+            other := self._other_party(head, tokens)
+        ):
+            return _retext(other, text)  # "his host": not his own state, but the one he visited
         country, igo, sector = self._country_sector(tokens, head)
         person = self._person_at(head)
         if person is not None and not (country and sector and head_match is None):
@@ -716,6 +722,27 @@ class ActorResolver:
         actor = self.actor(text, country, igo, sector)
         self._note(actor, head)
         return actor
+
+    def _other_party(self, head: Token, tokens: list[Token]) -> Actor | None:
+        """'thanked his host', 'received the visiting head of state', 'met his counterpart': the
+        other side of the last meeting the story told between the acting state and another."""
+        lemma = head.lemma_.lower()
+        words = {t.lower_ for t in tokens}
+        if lemma not in OTHER_PARTY_NOUNS and not (lemma == "head" and "state" in words):
+            return None
+        if not words & {"the", "his", "her", "their", "its", "visiting"}:
+            return None
+        own = {a.country for a in self.memory.current_sources if a.country}
+        if not own:
+            return None
+        for e in reversed(self.memory.events[-20:]):
+            if e.event_type != "CONSULT" or e.target is None:
+                continue
+            if e.source.country in own and e.target.country and e.target.country not in own:
+                return e.target
+            if e.target.country in own and e.source.country and e.source.country not in own:
+                return e.source
+        return None
 
     def _detached_title(self, owner: Token) -> str | None:
         """The sector of the title noun right after a possessive that the parser attached
@@ -920,7 +947,10 @@ class ActorResolver:
 
     def _nearest(self, head: Token, kind: str, text: str, start: int = 0) -> Actor | None:
         """The closest state (or IGO) named before ``head`` (from ``start`` on): 'this country',
-        'the bloc'."""
+        'the bloc'; a state other than the speaker's and the acting subject's."""
+        own = {a.country for a in self.memory.current_sources if a.country}
+        if self.speaker is not None and self.speaker.country:
+            own.add(self.speaker.country)
         for i in range(head.i - 1, start - 1, -1):
             m = self.names.get(i)
             if m is None or m.start != i:
@@ -928,7 +958,7 @@ class ActorResolver:
             if kind == "igo" and m.entry.kind == "igo":
                 return self.actor(text, None, m.entry.igo, None)
             if kind == "country" and m.entry.kind in ("country", "demonym") and m.entry.country:
-                if self.speaker is not None and m.entry.country == self.speaker.country:
+                if m.entry.country in own:
                     continue  # "Azerbaijan's president said the fraternal country ...": another
                 return self.actor(text, m.entry.country, None, None)
             if kind == "group" and m.entry.kind == "group":

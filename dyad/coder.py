@@ -148,6 +148,8 @@ INTENT_VERBS = frozenset(
         "undertake",
     ]
 )
+# Acts whose direct object is the one addressed ("praised the president for his reforms").
+ADDRESSED_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "CONSULT"})
 JOINT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "CONCEDE"})
 CIVILIAN = frozenset({"CVL", "OPP", "LAB", "EDU", "REF"})
 CONCESSION_NOUNS = frozenset(
@@ -609,6 +611,17 @@ class Coder:
         # a visit to a capital is a visit to its government ("travelled to Islamabad"), and a
         # reversed slot holds the agent ("received weapons from Washington")
         places = m.pattern.event_type in PLACE_TARGET_TYPES and not m.pattern.reverse
+        if (
+            m.noun is not None
+            and m.noun.dep_ == "pobj"
+            and m.noun.head.head.i == m.token.i
+            and m.pattern.event_type in ADDRESSED_TYPES
+        ):
+            # "praised the visiting president for his reforms": the one praised, not the reforms'
+            obj = next((c for c in m.token.children if c.dep_ == "dobj"), None)
+            found = resolver.resolve(obj, speaker) if obj is not None else []
+            if found:
+                return found
         targets = self._slot_actors(
             m.token, slots, m.noun, resolver, speaker, passive=passive, inside=True, places=places
         )

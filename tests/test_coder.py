@@ -535,3 +535,25 @@ def test_my_brother_named_is_that_person_not_the_speaker(code):
         "Tokayev told reporters."
     )
     assert ("SUPPORT", "KAZGOV", "UZBGOV") in triples(events)
+
+
+def test_the_host_and_the_visiting_head_of_state_are_the_other_side_of_the_visit(code):
+    events = code(
+        "Uzbek President Shavkat Mirziyoyev arrived in Astana on Monday for talks with Kazakh "
+        "President Kassym-Jomart Tokayev. On Tuesday Mirziyoyev thanked his host for the warm "
+        "welcome."
+    )
+    assert triples(events) == {("CONSULT", "UZBGOV", "KAZGOV"), ("SUPPORT", "UZBGOV", "KAZGOV")}
+    events = code(
+        "Kazakh President Kassym-Jomart Tokayev received Uzbek President Shavkat Mirziyoyev in "
+        "Astana on Monday. Tokayev praised the visiting head of state for his reforms."
+    )
+    assert ("SUPPORT", "KAZGOV", "UZBGOV") in triples(events)
+
+
+def test_the_fraternal_country_is_not_the_subjects_own(code):
+    events = code(
+        "Kenya's foreign minister met the Ethiopian ambassador in Nairobi on Monday. The Kenyan "
+        "minister thanked the fraternal country for its help."
+    )
+    assert ("SUPPORT", "KENGOV", "ETH") in triples(events)
