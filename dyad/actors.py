@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from .fuzzy import MIN_SCORE, FuzzyIndex, fold, looks_like_name, similar_person
-from .lexicon import Entry, Lexicon, name_key
+from .lexicon import SECTORS, Entry, Lexicon, name_key
 from .nlp import span_text, token_table
 from .places import LOCATIVE, REGION_WORDS, City, Gazetteer
 from .records import Actor, Place
@@ -431,12 +431,33 @@ class ActorResolver:
         if sector is None:
             return None
         if country is None and igo is None:
-            known = self._lookup_person(ent.text)
+            known = self._lookup_person(ent.text) or self._body_of(scope)
             if known is not None:
                 country, igo = known.country, None if known.country else known.code
             else:
                 country = self.focus  # "Borno state governor Babagana Zulum": the document's state
         return self.actor(ent.text, country, igo, sector)
+
+    def _body_of(self, scope: list[Token]) -> Actor | None:
+        """'The Official Spokesperson of the Ministry, Ambassador Rami Haddadin': the person
+        speaks for the body his title names, whose state the text gave when it named it."""
+        for t in scope:
+            if not (t.dep_ == "pobj" and t.head.lower_ == "of" and t.i in self.sectors):
+                continue
+            # "the Ministry" is the one the text introduced before: resolve that mention
+            lemma = t.lemma_.lower()
+            first = next(
+                (u for u in self.doc[: t.i] if u.i in self.sectors and u.lemma_.lower() == lemma),
+                t,
+            )
+            self._in_pronoun = True  # no pronoun or person lookups while learning
+            try:
+                body = self.resolve_one(first)
+            finally:
+                self._in_pronoun = False
+            if body is not None and (body.country or body.code not in SECTORS):
+                return body
+        return None
 
     def _country_sector(
         self, tokens: list[Token], head: Token | None = None

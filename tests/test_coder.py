@@ -557,3 +557,12 @@ def test_the_fraternal_country_is_not_the_subjects_own(code):
         "minister thanked the fraternal country for its help."
     )
     assert ("SUPPORT", "KENGOV", "ETH") in triples(events)
+
+
+def test_a_spokesperson_of_the_ministry_speaks_for_the_ministry_introduced(code):
+    events = code(
+        "Amman - Jordan's Ministry of Foreign Affairs condemned the Israeli strike on Gaza. The "
+        "Official Spokesperson of the Ministry, Ambassador Rami Haddadin, said the Palestinian "
+        "people needed aid. Haddadin also condemned the Israeli raids on Jenin."
+    )
+    assert {e.source.code for e in events if e.event_type == "ACCUSE"} == {"JORGOV"}
