@@ -211,6 +211,8 @@ class DocMemory:
     last_city: Place | None = None  # for "the city"
 
 
+# Nouns for people who lead: "the two leaders", "both presidents".
+LEADER_WORDS = frozenset({"leader", "president", "premier", "minister", "head", "chancellor"})
 # Nouns for the other side of a meeting: "thanked his host", "the guests", "his counterpart".
 OTHER_PARTY_NOUNS = frozenset({"host", "guest", "visitor", "counterpart", "interlocutor"})
 # Nouns for the two sides of a conflict or a negotiation, whoever they are.
@@ -1024,6 +1026,14 @@ class ActorResolver:
             last.append(country)
         text = _text(tokens)
         pair = self._sentence_dyad(head)
+        if head.lemma_.lower() in LEADER_WORDS and not (
+            pair and all(a.sector == "GOV" for a in pair)
+        ):
+            # "Yoon and Kishida met ... North Korea fired a missile ..., and both leaders
+            # condemned the launch": the last two people named for two states, not any states
+            people = self._last_two_people(head.i, own)
+            if people:
+                return [self.actor(text, c, None, sector or "GOV") for c in people]
         if pair:
             # "A held talks with B, and the two leaders signed ...": the two who just met
             if sector is None and head.lemma_.lower() in PARTY_WORDS:
@@ -1040,6 +1050,22 @@ class ActorResolver:
         if head.lemma_.lower() in ("country", "nation", "state", "neighbour", "neighbor"):
             sector = None
         return [self.actor(text, c, None, sector) for c in last[-2:]]
+
+    def _last_two_people(self, end: int, own: set[str | None]) -> list[str]:
+        """The states of the last two people of different states named before token ``end``."""
+        last: list[str] = []
+        table = token_table(self.doc)
+        for i in range(end):
+            ent = self._ent_at.get(i)
+            if table.pos[i] != "PROPN" or ent is None or ent.label_ != "PERSON" or ent.start != i:
+                continue
+            person = self._person_at(self.doc[i])
+            if person is None or not person.country or person.country in own:
+                continue
+            if person.country in last:
+                last.remove(person.country)
+            last.append(person.country)
+        return last[-2:] if len(last) >= 2 else []
 
     def _named_countries(self, end: int) -> list[tuple[int, str]]:
         """(position, state) of each mention before token ``end``: states by name and the known

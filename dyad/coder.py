@@ -788,7 +788,11 @@ class Coder:
             told = self.references[lemma]
             kinds = None if told is None else kinds | told
         acting = {a.code for a in resolver.memory.current_sources}
-        told = resolver.memory.events
+        # told before: in earlier sentences, or earlier in this one ("fired a missile ..., and
+        # both leaders condemned the launch")
+        told = resolver.memory.events + [
+            e for e in resolver.memory.sentence_events if (e.trigger_span or e.span)[1] <= noun.idx
+        ]
         candidates = [
             e
             for k, e in enumerate(told)

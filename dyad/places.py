@@ -312,6 +312,7 @@ class StorySetting:
         self.dateline = dateline
         self._paragraph: int | None = None
         self._place: Place | None = None
+        self._actors: set[str] = set()  # the states (or IGOs) of the events placed there
         self._lead = True  # until the first paragraph that states an event has ended
         self._stated = False
 
@@ -325,14 +326,24 @@ class StorySetting:
         for e in events:
             if e.location is not None or e.event_type not in PLACED_TYPES:
                 continue
-            if self._place is not None and (self._place is not self.dateline or self._at_home(e)):
+            if self._place is not None and (
+                self._at_home(e) if self._place is self.dateline else self._party(e)
+            ):
                 e.location = self._place
             elif self.dateline is not None and self._domestic(e):
                 e.location = self.dateline
-        placed = [e.location for e in events if e.location is not None and not e.negated]
+        placed = [e for e in events if e.location is not None and not e.negated]
         if placed:
-            self._place = placed[-1]
+            self._place = placed[-1].location
+            self._actors = {a.country or a.code for e in placed for a in (e.source, e.target) if a}
         self._stated = self._stated or bool(events)
+
+    def _party(self, event: Event) -> bool:
+        """Is an actor of ``event`` one of those the paragraph placed? ("Police fired tear gas
+        in Durban. They arrested 14 people.", but not "Venezuela seized a boat" after a meeting
+        in Brasilia.)"""
+        return any(a is not None and (a.country or a.code) in self._actors
+                   for a in (event.source, event.target))  # fmt: skip
 
     def _at_home(self, event: Event) -> bool:
         """Could a lead's act have happened at the dateline? A meeting, or an act of no other

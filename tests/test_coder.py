@@ -566,3 +566,14 @@ def test_a_spokesperson_of_the_ministry_speaks_for_the_ministry_introduced(code)
         "people needed aid. Haddadin also condemned the Israeli raids on Jenin."
     )
     assert {e.source.code for e in events if e.event_type == "ACCUSE"} == {"JORGOV"}
+
+
+def test_both_leaders_are_the_two_people_not_the_states_just_named(code):
+    events = code(
+        "Brazilian President Luiz Inacio Lula da Silva met Argentine President Javier Milei in "
+        "Brasilia on Monday. Venezuela seized a Guyanese fishing boat hours before the talks, "
+        "and both leaders condemned the seizure."
+    )
+    assert {("ACCUSE", "BRAGOV", "VEN"), ("ACCUSE", "ARGGOV", "VEN")} <= triples(events)
+    seized = [e for e in events if e.event_type == "COERCE"]
+    assert [e.location for e in seized] == [None]  # the meeting's place is not the seizure's
