@@ -1050,6 +1050,14 @@ def _fill(token: Token, slot: str, noun: Token | None, passive: Token | None) ->
     return []
 
 
+ACCUSING_VERBS = frozenset({"accuse", "suspect", "charge", "convict", "indict", "blame"})
+
+
+def _accused(verb: Token) -> Token | None:
+    """Whom an accusing verb accuses: its object, or its passive subject."""
+    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+
+
 def _antecedent(token: Token) -> Token:
     """A relative pronoun stands for the noun its clause describes ('the truce which they
     signed', 'the crossing, which was closed by Pakistan'); any other token for itself."""
@@ -1111,9 +1119,14 @@ def _subject_or_agent(verb: Token, depth: int = 0) -> tuple[Token | None, Token 
     if verb.dep_ == "advcl" and verb.tag_ == "VBG":
         return _subject_or_agent(head, depth + 1)[0], None
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
-        # "accused Armenia of shelling": the accused is the one who shelled.
+        # "accused Armenia of shelling", "soldiers were accused of killing": the accused is the
+        # one who shelled
         gov = head.head
-        obj = next((c for c in gov.children if c.dep_ == "dobj"), None)
+        for _ in range(3):  # "accused by UN investigators of killing", parsed under the agent
+            if gov.pos_ == "VERB" or gov.head.i == gov.i:
+                break
+            gov = gov.head
+        obj = _accused(gov) if gov.lemma_.lower() in ACCUSING_VERBS or gov is head.head else None
         if obj is not None:
             return obj, None
     return None, None

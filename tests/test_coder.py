@@ -577,3 +577,8 @@ def test_both_leaders_are_the_two_people_not_the_states_just_named(code):
     assert {("ACCUSE", "BRAGOV", "VEN"), ("ACCUSE", "ARGGOV", "VEN")} <= triples(events)
     seized = [e for e in events if e.event_type == "COERCE"]
     assert [e.location for e in seized] == [None]  # the meeting's place is not the seizure's
+
+
+def test_the_accused_of_a_passive_accusation_did_the_act(code):
+    events = code("Several Malian soldiers were accused by UN investigators of killing civilians.")
+    assert ("ASSAULT", "MLIMIL", "MLICVL") in triples(events)
