@@ -148,6 +148,8 @@ INTENT_VERBS = frozenset(
         "undertake",
     ]
 )
+# Force that is used against someone, wherever it is used.
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Acts whose direct object is the one addressed ("praised the president for his reforms").
 ADDRESSED_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "CONSULT"})
 JOINT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "CONCEDE"})
@@ -454,6 +456,12 @@ class Coder:
             mode = "riot" if pattern.event_type == "ASSAULT" else "obstruct"
         date, basis = dates.for_predicate(token, future)
         location = taken_place or _location(token, m.noun, resolver)
+        if not targets and etype in FORCE_TYPES and location is not None and location.country:
+            # "Israeli jets struck targets in southern Lebanon": force used in another state is
+            # used against it
+            own = {s.country for s in sources}
+            if location.country not in own and None not in own:
+                targets = [resolver.actor(location.name, location.country, None, None)]
         if pattern.mode == "visit" and not targets and location is None:
             return []  # "went to war", "flew to the summit venue": no one and nowhere visited
         if not targets and len(sources) > 1 and (etype in JOINT_TYPES or pattern.mutual):

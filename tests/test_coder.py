@@ -582,3 +582,12 @@ def test_both_leaders_are_the_two_people_not_the_states_just_named(code):
 def test_the_accused_of_a_passive_accusation_did_the_act(code):
     events = code("Several Malian soldiers were accused by UN investigators of killing civilians.")
     assert ("ASSAULT", "MLIMIL", "MLICVL") in triples(events)
+
+
+def test_force_used_in_another_state_is_used_against_it(code):
+    (strike,) = code("Israeli warplanes struck targets in southern Lebanon on Tuesday.")
+    assert (strike.source.code, strike.target.code, strike.location.name) == (
+        "ISRMIL", "LBN", "Lebanon"
+    )
+    (own,) = code("Nigerian jets bombed targets in Borno state on Tuesday.")
+    assert own.target is None or own.target.country == "NGA"  # at home: no foreign target
