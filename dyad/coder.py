@@ -406,7 +406,13 @@ class Coder:
             if pattern.territorial:
                 taken = _places_taken(m, passive, resolver)
                 if taken:
-                    targets, taken_place = _states_of(taken, resolver), taken[0]
+                    # "captured Aleppo from government forces": taken from them, else from its state
+                    held = [
+                        a
+                        for a in self._slot_actors(token, ("prep:from",), None, resolver, speaker)
+                        if a.sector and all(p.name not in a.text for p in taken)
+                    ]  # "withdrew from Mogadishu" is from the place itself, not its government
+                    targets, taken_place = held or _states_of(taken, resolver), taken[0]
             negated = _negated(token)
             future = _future(token) or _intended(token)
         if not sources:

@@ -591,3 +591,12 @@ def test_force_used_in_another_state_is_used_against_it(code):
     )
     (own,) = code("Nigerian jets bombed targets in Borno state on Tuesday.")
     assert own.target is None or own.target.country == "NGA"  # at home: no foreign target
+
+
+def test_a_town_taken_from_forces_is_taken_from_them(code):
+    (capture,) = code("Syrian rebels captured Aleppo from government forces.")
+    assert (capture.source.code, capture.target.code, capture.location.name) == (
+        "SYRREB", "SYRMIL", "Aleppo"
+    )
+    (left,) = code("Al Shabaab withdrew from Mogadishu in August 2011.")
+    assert left.target is None and left.location.name == "Mogadishu"
