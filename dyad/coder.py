@@ -982,9 +982,22 @@ PARTITIVES = frozenset(
 )  # fmt: skip
 
 
+# Nouns that measure out what is sent: "40 tonnes of food", "a planeload of medicines".
+MEASURES = frozenset(
+    {"tonne", "ton", "planeload", "shipload", "truckload", "consignment", "shipment", "batch",
+     "load", "cargo", "package", "parcel", "box", "kit", "dose", "litre", "liter", "gallon",
+     "barrel", "unit", "set", "supply", "quantity", "amount", "number"}
+)  # fmt: skip
+
+
 def _partitive_of(quantity: Token) -> list[Token]:
-    """'accepted all nine of their demands', 'lifted some of the sanctions': the noun counted."""
-    if not (quantity.pos_ == "NUM" or quantity.lower_ in PARTITIVES):
+    """'accepted all nine of their demands', 'lifted some of the sanctions', 'delivered 40
+    tonnes of food': the noun counted or measured."""
+    if not (
+        quantity.pos_ == "NUM"
+        or quantity.lower_ in PARTITIVES
+        or quantity.lemma_.lower() in MEASURES
+    ):
         return []
     return _of_objects(quantity)
 

@@ -600,3 +600,10 @@ def test_a_town_taken_from_forces_is_taken_from_them(code):
     )
     (left,) = code("Al Shabaab withdrew from Mogadishu in August 2011.")
     assert left.target is None and left.location.name == "Mogadishu"
+
+
+def test_aid_measured_out_is_still_aid(code):
+    events = code("India sent a planeload of medicines to Sri Lanka.")
+    assert {(e.event_type, e.cameo, e.source.code, e.target.code) for e in events} == {
+        ("AID", "073", "IND", "LKA")
+    }
