@@ -1077,6 +1077,11 @@ def _fill(token: Token, slot: str, noun: Token | None, passive: Token | None) ->
     return []
 
 
+# Documents that say what their authors say: "a resolution demanding", "a statement urging".
+DOCUMENT_NOUNS = frozenset(
+    {"resolution", "statement", "declaration", "communique", "communiqué", "letter", "decree",
+     "motion", "petition", "report", "note", "memorandum", "order", "ruling", "verdict"}
+)  # fmt: skip
 ACCUSING_VERBS = frozenset({"accuse", "suspect", "charge", "convict", "indict", "blame"})
 
 
@@ -1143,6 +1148,12 @@ def _subject_or_agent(verb: Token, depth: int = 0) -> tuple[Token | None, Token 
         return _subject_or_agent(head, depth + 1)[0], None
     if verb.dep_ == "relcl":
         return head, None
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in DOCUMENT_NOUNS:
+        # "adopted a resolution demanding a ceasefire": the document's author demands
+        author = next((c for c in head.children if c.dep_ == "poss"), None)
+        if author is None and head.dep_ in ("dobj", "nsubjpass"):
+            author = _subject_or_agent(head.head, depth + 1)[0]
+        return author, None
     if verb.dep_ == "advcl" and verb.tag_ == "VBG":
         return _subject_or_agent(head, depth + 1)[0], None
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
@@ -1223,9 +1234,14 @@ def _agent_of(noun: Token) -> Token | None:
 
 
 def _negated(verb: Token) -> bool:
-    """'did not attack', 'failed to sign', 'did not agree to meet', 'denied that police fired'."""
+    """'did not attack', 'failed to sign', 'did not agree to meet', 'denied that police fired';
+    'failed to adopt a resolution urging ...': what the document would have said."""
     if any(c.dep_ == "neg" for c in verb.children) or _denied(verb):
         return True
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in DOCUMENT_NOUNS:
+        governor = verb.head.head
+        if governor.i != verb.head.i and governor.pos_ in ("VERB", "AUX"):
+            return _negated(governor)
     return verb.dep_ == "xcomp" and (
         verb.head.lemma_.lower() in NEGATING_HEADS
         or any(c.dep_ == "neg" for c in verb.head.children)

@@ -607,3 +607,17 @@ def test_aid_measured_out_is_still_aid(code):
     assert {(e.event_type, e.cameo, e.source.code, e.target.code) for e in events} == {
         ("AID", "073", "IND", "LKA")
     }
+
+
+def test_a_document_says_what_its_authors_say(code):
+    events = code(
+        "The United Nations General Assembly adopted a resolution demanding a ceasefire in Gaza."
+    )
+    assert {(e.event_type, e.source.code) for e in events if e.event_type == "REQUEST"} == {
+        ("REQUEST", "UNGA")
+    }
+    failed = code(
+        "The Organization of American States failed to adopt a resolution urging Venezuela to "
+        "publish the results."
+    )
+    assert all(e.negated for e in failed if e.event_type == "REQUEST")
