@@ -257,13 +257,14 @@ def check_data_cmd() -> None:
     """
     from .lexicon import load_lexicon
     from .ontology import load_ontology
-    from .patterns import load_event_references, load_patterns
+    from .patterns import load_event_references, load_patterns, load_reaction_acts
 
     try:
         onto = load_ontology()
         lex = load_lexicon()
         book = load_patterns()
         references = load_event_references()
+        acts = load_reaction_acts()
     except DyadError as exc:
         err.print(f"[red]error[/]: {exc}", highlight=False)
         raise typer.Exit(1) from None
@@ -277,7 +278,7 @@ def check_data_cmd() -> None:
         f"{len(lex.names)} names, {len(lex.sectors)} sector nouns"
     )
     typer.echo(f"patterns: {len(book.all)} covering {len(covered)} of {len(onto.types)} types")
-    typer.echo(f"event references: {len(references)} nouns")
+    typer.echo(f"event references: {len(references)} nouns, {len(acts)} answered acts")
     if missing := set(onto.types) - covered:
         err.print(f"[red]no patterns for[/] {', '.join(sorted(missing))}")
         raise typer.Exit(1)

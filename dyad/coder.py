@@ -21,7 +21,7 @@ from .dates import DateResolver
 from .lexicon import Lexicon
 from .nlp import token_table
 from .ontology import Ontology
-from .patterns import Pattern, PatternBook, load_event_references
+from .patterns import Pattern, PatternBook, ReactionAct, load_event_references, load_reaction_acts
 from .places import LOCATIVE, Gazetteer, StorySetting
 from .records import Actor, Document, Event, Place
 
@@ -154,6 +154,16 @@ FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 ADDRESSED_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "CONSULT"})
 JOINT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "CONCEDE"})
 CIVILIAN = frozenset({"CVL", "OPP", "LAB", "EDU", "REF"})
+# Reactions to another's speech act ("rejected Yerevan's call", "welcomed Islamabad's offer"): the
+# act is an event of its author too (data/references/event_nouns.yaml, acts).
+REACTION_TYPES = frozenset({"SUPPORT", "REJECT", "ACCUSE", "AGREE", "CONCEDE"})
+# Acts a supporter backs without being their addressee: "the EU backed Kyiv's demand" was made of
+# someone else; an offer or apology welcomed was made to the one welcoming it.
+UNADDRESSED_BY_SUPPORT = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
+# Acts whose content clause names their addressee by its subject ("India's demand that Pakistan
+# hand over ...", "Kyiv's claim that Russian troops shelled ..."); the others by the clause's object
+# ("Islamabad's offer to train Azerbaijani pilots").
+SUBJECT_ADDRESSED = frozenset({"REQUEST", "ACCUSE"})
 CONCESSION_NOUNS = frozenset(
     {
         "ceasefire",
@@ -231,6 +241,7 @@ class Coder:
         self.lexicon = lexicon
         self.gazetteer = gazetteer
         self.references = load_event_references()
+        self.acts = load_reaction_acts()
         self.event_nouns = frozenset(patterns.by_noun) | frozenset(
             v for v, ps in patterns.by_verb.items() if any(not p.nouns for p in ps)
         )
@@ -282,6 +293,8 @@ class Coder:
             found = list(self._code_match(m, sent, document, resolver, dates))
             if found and m.noun is not None:
                 coded_nouns.add(m.noun.i)
+            spans = {e.trigger_span for e in found if e.rule.startswith("act.")}
+            coded_nouns.update(n.i for n, _ in self._act_nouns(m) if _span(n) in spans)
             for event in found:
                 key = (
                     event.source.code,
@@ -494,7 +507,138 @@ class Coder:
                 event.rule += suffix
                 event.location = location
                 out.append(event)
+        if not negated:
+            for event in self._reaction_acts(m, sent, document, resolver, speaker, sources):
+                event.date, event.date_basis, event.location = date, basis, location
+                out.append(event)
         return out
+
+    # -- speech acts a reaction answers ---------------------------------------------------------
+
+    def _act_nouns(self, m: Match) -> list[tuple[Token, ReactionAct]]:
+        """The attributed speech-act nouns a reaction verb answers: its own noun or object
+        ("rejected Yerevan's call"), "bowed to the unions' demands", or the object of the act it
+        refuses ("refused to back the president's request"). A bare "the demand" points back at a
+        told event instead (``_perpetrator``)."""
+        if m.pattern.nominal or m.pattern.event_type not in REACTION_TYPES:
+            return []
+        verb = m.token
+        heads = [verb] + (_infinitives(verb) if m.pattern.event_type == "REJECT" else [])
+        candidates = [m.noun] if m.noun is not None else []
+        for head in heads:
+            objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+            if not objects:
+                # "rejected Yerevan's call for monitors to be deployed", parsed as the subject of
+                # a clause the verb governs
+                objects = [
+                    g
+                    for c in head.children
+                    if c.dep_ == "ccomp"
+                    for g in c.children
+                    if g.dep_ in ("nsubj", "nsubjpass")
+                ]
+            candidates += objects
+            if head is verb:  # "bowed to the demands", "agreed to Ankara's proposal"
+                candidates += [
+                    o
+                    for c in verb.children
+                    if c.dep_ == "prep" and c.lower_ == "to"
+                    for o in c.children
+                    if o.dep_ == "pobj"
+                ]
+        found: dict[int, tuple[Token, ReactionAct]] = {}
+        for noun in candidates:
+            for t in (noun, *noun.conjuncts):
+                act = self.acts.get(t.lemma_.lower())
+                if act is not None and t.pos_ == "NOUN" and _author_tokens(t):
+                    found.setdefault(t.i, (t, act))
+        return list(found.values())
+
+    def _reaction_acts(
+        self,
+        m: Match,
+        sent: Span,
+        document: Document,
+        resolver: ActorResolver,
+        speaker: Actor | None,
+        sources: list[Actor],
+    ) -> list[Event]:
+        """The events the answered speech acts state by their authors (undated: the caller dates
+        and places them as the reaction)."""
+        own = {s.code for s in sources}
+        out = []
+        for noun, act in self._act_nouns(m):
+            if act.clause and not _content_clauses(noun):
+                continue  # "China's claim to the islands" is a title, not an accusation
+            authors = [
+                a
+                for a in self._authors(noun, resolver, speaker)
+                if a.code not in own  # "Baku welcomed its own offer": no reaction to itself
+            ]
+            told_events = resolver.memory.events
+            if _definite(noun):
+                # "rejected the accusations from Riyadh": the ones the story already told
+                told = {(e.source.country or e.source.code, e.event_type) for e in told_events}
+                kind = act.pattern.event_type
+                authors = [a for a in authors if (a.country or a.code, kind) not in told]
+            if not authors:
+                continue
+            targets = self._act_addressees(noun, act, m, sources, authors, resolver, speaker)
+            p = act.pattern
+            for source in authors:
+                for target in targets or [None]:
+                    event = self._event(
+                        document, sent, Match(noun, p), p.event_type, p.cameo, p.mode, source,
+                        target, None, "", False, speaker,
+                    )  # fmt: skip
+                    out.append(event)
+        return out
+
+    def _authors(self, noun: Token, resolver: ActorResolver, speaker: Actor | None) -> list[Actor]:
+        """The actors who made the act, from the first of its authors that names any."""
+        for token in _author_tokens(noun):
+            if found := resolver.resolve(token, speaker):
+                return found
+        return []
+
+    def _act_addressees(
+        self,
+        noun: Token,
+        act: ReactionAct,
+        m: Match,
+        sources: list[Actor],
+        authors: list[Actor],
+        resolver: ActorResolver,
+        speaker: Actor | None,
+    ) -> list[Actor]:
+        """To whom the act was made: the one the noun names ("Yerevan's call on Moscow"), the one
+        its content names, else the one answering it, who is usually the one asked ("the
+        government rejected the unions' demand")."""
+        found = self._slot_actors(noun, act.pattern.target, None, resolver, speaker)
+        if found:
+            return found
+        theirs = {a.country for a in authors if a.country}
+        if act.pattern.event_type == "REQUEST":
+            # "Kyiv's demand for a Russian withdrawal": the one whose act is asked for
+            found = self._slot_actors(noun, ("prep:for",), None, resolver, speaker, inside=True)
+            found = [a for a in found if a.country not in theirs]
+            if found:
+                return found
+        for clause in _content_clauses(noun):
+            if act.pattern.event_type in SUBJECT_ADDRESSED:
+                subj = _subject(clause)
+                found = resolver.resolve(subj, speaker) if subj is not None else []
+            else:
+                slots = ("dobj", "dative", "prep:to", "prep:with", "prep:against", "prep:on")
+                found = self._slot_actors(clause, slots, None, resolver, speaker, inside=True)
+            found = [a for a in found if a.country not in theirs]  # "its adviser": their own
+            if found:
+                return found
+        if not act.addressed or (
+            m.pattern.event_type == "SUPPORT" and act.pattern.event_type in UNADDRESSED_BY_SUPPORT
+        ):
+            return []
+        return sources
 
     def _event(
         self,
@@ -1534,6 +1678,50 @@ def _states_of(places: list[Place], resolver: ActorResolver) -> list[Actor]:
     """Each place's state as an actor, once per state: a town taken is taken from its state."""
     states = {p.country: p for p in places if p.country}
     return [resolver.actor(p.name, country, None, None) for country, p in states.items()]
+
+
+def _span(token: Token) -> tuple[int, int]:
+    """A token's character span, as an event's ``trigger_span`` gives it."""
+    return (token.idx, token.idx + len(token.text))
+
+
+def _author_tokens(noun: Token) -> list[Token]:
+    """Who a speech-act noun says made it: 'Yerevan's call', 'their demand', 'the proposal by
+    Qatar', 'an offer from Ankara', also 'welcomed the offer from Ankara' where the parser hangs
+    the preposition on the verb (not its passive agent: 'was rejected by Baku')."""
+
+    def by_from(head: Token) -> list[Token]:
+        return [
+            o
+            for c in head.children
+            if c.dep_ in ("prep", "agent")
+            and c.lower_ in ("by", "from")
+            and (c.dep_ == "prep" or head is noun)
+            for o in c.children
+            if o.dep_ == "pobj"
+        ]
+
+    found = [c for c in noun.children if c.dep_ == "poss"] + by_from(noun)
+    if not found and noun.dep_ == "dobj":
+        found = by_from(noun.head)
+    return found
+
+
+def _definite(noun: Token) -> bool:
+    """'the accusations from Riyadh', 'these demands by the unions': a noun pointing back."""
+    return any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those") for c in noun.children
+    )
+
+
+def _content_clauses(noun: Token) -> list[Token]:
+    """What a speech-act noun says: 'a demand that Pakistan hand over ...', 'an offer to train
+    pilots', 'a call for Germany to send tanks' (a relative clause describes it instead)."""
+    return [
+        c
+        for c in noun.children
+        if c.dep_ in ("acl", "advcl", "ccomp") and c.pos_ in ("VERB", "AUX")
+    ]
 
 
 def _blocked_nominal(noun: Token) -> bool:

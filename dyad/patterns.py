@@ -193,6 +193,73 @@ def parse_event_references(data: Any, label: str) -> dict[str, frozenset[str] | 
     return nouns
 
 
+@dataclass(frozen=True)
+class ReactionAct:
+    """A speech act a reaction answers ("rejected Yerevan's call"): the event its noun states."""
+
+    pattern: Pattern  # nominal: the noun, its PLOVER type, CAMEO code and mode
+    addressed: bool  # whether the one who answers it is the one it was made to
+    clause: bool  # whether it states the act only with a content clause ("claim that ...")
+
+
+ACT_KEYS = {"type", "cameo", "mode", "addressed", "clause"}
+
+
+@cache
+def load_reaction_acts() -> dict[str, ReactionAct]:
+    """Speech-act nouns a reaction answers (the ``acts`` of data/references/event_nouns.yaml)."""
+    label = "data/references/event_nouns.yaml"
+    path = resources.files("dyad").joinpath("data", "references", "event_nouns.yaml")
+    return parse_reaction_acts(read_yaml(path, label), label, load_ontology())
+
+
+def parse_reaction_acts(data: Any, label: str, onto: Ontology) -> dict[str, ReactionAct]:
+    """Each act noun with the event it states; a type, code or mode the ontology lacks, or a CAMEO
+    code of another PLOVER type, is a DataError (the noun would silently code the wrong event)."""
+    if not isinstance(data, dict) or not isinstance(data.get("acts", {}), dict):
+        raise DataError(f"{label}: expected an 'acts' mapping")
+    acts: dict[str, ReactionAct] = {}
+    for noun, entry in data.get("acts", {}).items():
+        where = f"{label}: acts: {noun}"
+        if not isinstance(noun, str) or noun != noun.lower() or not noun.strip():
+            raise DataError(f"{where}: a noun is a lower-case lemma")
+        if not isinstance(entry, dict):
+            raise DataError(f"{where}: expected a mapping with 'type' and 'cameo'")
+        if unknown := set(entry) - ACT_KEYS:
+            raise DataError(f"{where}: unknown keys {sorted(unknown)}")
+        etype, cameo, mode = entry.get("type"), str(entry.get("cameo", "")), entry.get("mode")
+        if etype not in PLOVER_TYPES:
+            raise DataError(f"{where}: unknown PLOVER type {etype!r}")
+        if cameo not in onto.cameo:
+            raise DataError(f"{where}: unknown CAMEO code {cameo!r} (write it as a quoted string)")
+        if onto.cameo[cameo].plover_type not in (None, etype):
+            kind = onto.cameo[cameo].plover_type
+            raise DataError(f"{where}: CAMEO {cameo} is {kind}, not {etype}")
+        if mode is not None and (etype, mode) not in onto.modes:
+            raise DataError(f"{where}: {mode!r} is not a PLOVER mode of {etype}")
+        flags = {f: entry.get(f, f == "addressed") for f in ("addressed", "clause")}
+        if any(not isinstance(v, bool) for v in flags.values()):
+            raise DataError(f"{where}: addressed and clause must be true or false")
+        pattern = Pattern(
+            id=f"act.{noun}",
+            event_type=etype,
+            cameo=cameo,
+            verbs=(),
+            nouns=(noun,),
+            mode=mode,
+            context=(),
+            target=("prep:on", "prep:upon", "prep:to", "prep:against"),
+            source=("poss", "prep:by", "prep:from"),
+            object=None,
+            mutual=False,
+            reverse=False,
+            complement=False,
+            territorial=False,
+        )
+        acts[noun] = ReactionAct(pattern, **flags)
+    return acts
+
+
 @cache
 def load_patterns() -> PatternBook:
     """Load every data/patterns/*.yaml file, in a stable order, into one PatternBook."""
