@@ -31,7 +31,7 @@ def types(events) -> set[str]:
             ("AID", "ARE", "SDN"),
         ),
         ("Germany delivered power generators to Ukraine on Monday.", ("AID", "DEU", "UKR")),
-        ("India dispatched a consignment of medicines to Sri Lanka.", ("AID", "IND", "LKA")),
+        ("India dispatched a consignment of generators to Sri Lanka.", ("AID", "IND", "LKA")),
         ("China donated oxygen concentrators to Nepal.", ("AID", "CHN", "NPL")),
         ("Poland shipped water purification units to Moldova.", ("AID", "POL", "MDA")),
     ],
