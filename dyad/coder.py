@@ -1455,9 +1455,14 @@ def _content_predicates(content: Token) -> list[int]:
 
 
 def _let_subject(verb: Token) -> Token | None:
-    """'let the Red Cross evacuate': the one let is the subject of the bare clause after 'let'."""
-    if verb.lemma_.lower() != "let":
+    """'let the Red Cross evacuate', 'allow inspectors to visit': the one let or allowed."""
+    lemma = verb.lemma_.lower()
+    if lemma not in ("let", "allow", "permit", "authorise", "authorize"):
         return None
+    allowed = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if allowed is not None:
+        return allowed
+    # the parser reads "allow inspectors to visit" as a clause with its own subject
     return next((s for c in verb.children if c.dep_ == "ccomp" and (s := _subject(c))), None)
 
 

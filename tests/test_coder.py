@@ -621,3 +621,10 @@ def test_a_document_says_what_its_authors_say(code):
         "publish the results."
     )
     assert all(e.negated for e in failed if e.event_type == "REQUEST")
+
+
+def test_a_refusal_to_allow_is_aimed_at_those_not_allowed(code):
+    (refusal,) = code("Tehran refused to allow IAEA inspectors to visit the Fordow site.")
+    assert (refusal.event_type, refusal.source.code, refusal.target.code) == (
+        "REJECT", "IRNGOV", "IAEA"
+    )
