@@ -786,6 +786,10 @@ class Coder:
         if not targets and m.noun is not None and m.noun.i != m.token.i:
             # "welcomed the deal": the light verb's own noun may point back at a told event
             targets = self._perpetrator(m.noun, resolver)
+        if not targets:
+            # "mediated talks between Israel and Hamas": the two the object is between
+            obj = next((c for c in m.token.children if c.dep_ == "dobj"), None)
+            targets = self._between(obj, resolver) if obj is not None else []
         if not targets and m.pattern.event_type in CONTENT_TYPES:
             # "demanded that the M23 withdraw": the subject of the demanded act
             for child in m.token.children:

@@ -628,3 +628,9 @@ def test_a_refusal_to_allow_is_aimed_at_those_not_allowed(code):
     assert (refusal.event_type, refusal.source.code, refusal.target.code) == (
         "REJECT", "IRNGOV", "IAEA"
     )
+
+
+def test_mediators_act_on_the_two_sides_not_on_each_other(code):
+    events = code("Egypt and Qatar mediated talks between Israel and Hamas.")
+    mediation = {(e.source.code, e.target.code) for e in events if e.cameo == "045"}
+    assert mediation == {("EGY", "ISR"), ("EGY", "PSEREB"), ("QAT", "ISR"), ("QAT", "PSEREB")}
