@@ -656,6 +656,9 @@ class ActorResolver:
         named = _named_companion(head)
         if named is not None:
             head = named  # "my brother Ilham Aliyev", "our friends in Ankara": the one named
+        half = self._half_named(head)
+        if half is not None:
+            return half
         lower = head.lower_
         if head.pos_ == "PRON" or lower in _PERSON_PRONOUNS | _THING_PRONOUNS | _PLURAL_PRONOUNS:
             return self._pronoun(head, speaker)
@@ -745,6 +748,31 @@ class ActorResolver:
         actor = self.actor(text, country, igo, sector)
         self._note(actor, head)
         return actor
+
+    def _half_named(self, head: Token) -> Actor | None:
+        """'the North' in a story about North Korea, 'the South' in one about South Sudan: the
+        one state the document names whose name starts so."""
+        if head.text not in ("North", "South") or head.i in self.names:
+            return None
+        if not any(c.lower_ == "the" for c in head.children) or any(
+            c.dep_ in ("compound", "amod") for c in head.children
+        ):
+            return None
+        states = set()
+        for c in self.memory.countries:
+            name = self.lexicon.country_name(c) or ""
+            first, _, rest = name.partition(" ")
+            if first not in ("North", "South") or not rest:
+                continue
+            if first == head.text:
+                states.add(c)
+            else:  # "South Korea and the US held drills. The North condemned them."
+                other = self.lexicon.names.get(name_key(f"{head.text} {rest}"))
+                if other is not None and other.kind == "country" and other.country:
+                    states.add(other.country)
+        if len(states) != 1:
+            return None
+        return self.actor(head.text, states.pop(), None, None)
 
     def _other_party(self, head: Token, tokens: list[Token]) -> Actor | None:
         """'thanked his host', 'received the visiting head of state', 'met his counterpart': the

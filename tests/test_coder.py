@@ -634,3 +634,12 @@ def test_mediators_act_on_the_two_sides_not_on_each_other(code):
     events = code("Egypt and Qatar mediated talks between Israel and Hamas.")
     mediation = {(e.source.code, e.target.code) for e in events if e.cameo == "045"}
     assert mediation == {("EGY", "ISR"), ("EGY", "PSEREB"), ("QAT", "ISR"), ("QAT", "PSEREB")}
+
+
+def test_the_north_and_the_south_of_a_divided_state(code):
+    events = code(
+        "South Korea and the United States held joint drills. The North condemned the drills."
+    )
+    assert {("ACCUSE", "PRK", "KOR"), ("ACCUSE", "PRK", "USA")} <= triples(events)
+    events = code("North Korea accused the South of provocations on Monday.")
+    assert ("ACCUSE", "PRK", "KOR") in triples(events)
