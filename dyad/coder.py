@@ -148,6 +148,8 @@ INTENT_VERBS = frozenset(
         "undertake",
     ]
 )
+# Verbs of letting: what is let happen is not done when the letting is refused or to come.
+PERMISSION_VERBS = frozenset({"allow", "permit", "let", "authorise", "authorize"})
 # Force that is used against someone, wherever it is used.
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Acts whose direct object is the one addressed ("praised the president for his reforms").
@@ -283,6 +285,15 @@ class Coder:
                     if c.dep_ == "ccomp" and m.pattern.event_type in ("REQUEST",)
                 ]
                 suppressed.update(i for c in contents for i in _content_predicates(c))
+        for t in sent:
+            if t.lemma_.lower() in PERMISSION_VERBS and (_negated(t) or _future(t)):
+                # "Turkey would not allow Sweden to join NATO": no one joined
+                suppressed.update(
+                    i
+                    for c in t.children
+                    if c.dep_ in ("xcomp", "ccomp")
+                    for i in _content_predicates(c)
+                )
         events: list[Event] = []
         resolver.memory.sentence_events = events  # "A met B, and the two leaders ...": A and B
         seen: set[tuple[str, str, str]] = set()

@@ -643,3 +643,8 @@ def test_the_north_and_the_south_of_a_divided_state(code):
     assert {("ACCUSE", "PRK", "KOR"), ("ACCUSE", "PRK", "USA")} <= triples(events)
     events = code("North Korea accused the South of provocations on Monday.")
     assert ("ACCUSE", "PRK", "KOR") in triples(events)
+
+
+def test_what_is_not_allowed_to_happen_is_not_done(code):
+    events = code("The minister said Turkey would not allow Sweden to join NATO.")
+    assert not [e for e in events if e.event_type == "SUPPORT" and not e.negated]
