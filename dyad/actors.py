@@ -1117,10 +1117,13 @@ class ActorResolver:
         return sorted(found)
 
     def _sentence_dyad(self, head: Token) -> list[Actor]:
-        """The two states of the last event its own sentence told before ``head``."""
+        """The two states of the last event its own sentence told before ``head``, not one
+        whose target is this very phrase ("offered to host a meeting between the two")."""
+        text = _text(_phrase(head))
         for e in reversed(self.memory.sentence_events):
             if (
                 e.target is not None
+                and e.target.text != text
                 and (e.trigger_span or e.span)[0] < head.idx
                 and e.source.country
                 and e.target.country

@@ -152,6 +152,13 @@ INTENT_VERBS = frozenset(
 PERMISSION_VERBS = frozenset({"allow", "permit", "let", "authorise", "authorize"})
 # Force that is used against someone, wherever it is used.
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Where the act a threat, promise or demand states names whom it is done to.
+ACT_SLOTS = ("dobj", "dative", "prep:to", "prep:on", "prep:with", "prep:against")
+# The state itself and its organs: what one's own state will do is no target of one's threat.
+STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+# Threats and promises aimed at the actor their condition names ("if the coalition ...").
+CONDITIONED_TYPES = frozenset({"THREATEN", "AGREE"})
+CONDITION_MARKS = frozenset({"if", "unless", "until", "till"})
 # Acts whose direct object is the one addressed ("praised the president for his reforms").
 ADDRESSED_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "CONSULT"})
 JOINT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "CONCEDE"})
@@ -280,9 +287,7 @@ class Coder:
         for m in matches:
             if m.pattern.complement or m.pattern.event_type in CONTENT_TYPES:
                 contents = _infinitives(m.token) + [
-                    c
-                    for c in m.token.children
-                    if c.dep_ == "ccomp" and m.pattern.event_type in ("REQUEST",)
+                    c for c in m.token.children if _stated_content(c, m.pattern.event_type)
                 ]
                 suppressed.update(i for c in contents for i in _content_predicates(c))
         for t in sent:
@@ -805,11 +810,9 @@ class Coder:
             # "demanded that the M23 withdraw": the subject of the demanded act
             for child in m.token.children:
                 if child.dep_ == "ccomp":
-                    subj = _subject(child)
-                    if subj is not None:
-                        targets = resolver.resolve(subj, speaker)
-                        if targets:
-                            break
+                    targets = self._clause_targets(child, m.pattern.event_type, resolver, speaker)
+                    if targets:
+                        break
         if not targets and self.ontology.types[m.pattern.event_type].quad_class == 4:
             # "fired tear gas to disperse the crowds": force used to act on someone is used on them
             for child in m.token.children:
@@ -832,24 +835,69 @@ class Coder:
                 for g in c.children
                 if g.dep_ == "xcomp"
             ]
-            for depth in range(2):
-                for child in queue:
-                    targets = self._slot_actors(
-                        child,
-                        ("dobj", "dative", "prep:to", "prep:on", "prep:with", "prep:against"),
-                        None,
-                        resolver,
-                        speaker,
-                        inside=True,
-                    )
-                    if targets:
-                        return targets
-                    let = _let_subject(child)  # "refused to let the Red Cross evacuate ..."
-                    if let is not None and (targets := resolver.resolve(let, speaker)):
-                        return targets
-                if depth == 0:
-                    queue = [g for c in queue for g in (*_infinitives(c), *c.conjuncts)]
+            targets = self._act_targets(queue, resolver, speaker)
+        if not targets and m.pattern.event_type in CONDITIONED_TYPES:
+            targets = self._condition_actors(m.token, resolver, speaker)
         return targets
+
+    def _act_targets(
+        self, queue: list[Token], resolver: ActorResolver, speaker: Actor | None
+    ) -> list[Actor]:
+        """Whom a demanded, promised or threatened act is done to: its object or its 'to', 'on',
+        'with', 'against' phrase, the one it lets act, or the two sides of the meeting it would
+        hold ("to host talks between A and B"); through one more infinitive or a coordinated act."""
+        for depth in range(2):
+            for child in queue:
+                targets = self._between_objects(child, resolver) or self._slot_actors(
+                    child, ACT_SLOTS, None, resolver, speaker, inside=True
+                )
+                if targets:
+                    return targets
+                let = _let_subject(child)  # "refused to let the Red Cross evacuate ..."
+                if let is not None and (targets := resolver.resolve(let, speaker)):
+                    return targets
+            if depth == 0:
+                queue = [g for c in queue for g in (*_infinitives(c), *c.conjuncts)]
+        return []
+
+    def _clause_targets(
+        self, clause: Token, etype: str, resolver: ActorResolver, speaker: Actor | None
+    ) -> list[Actor]:
+        """The target a content clause gives: the subject of the demanded act ("urged that Kyiv
+        withdraw"); but a threat or promise of what one's own side will do ("warned that its
+        consumers would boycott Australian wine") is aimed at whom that act is done to, and
+        one's own state, forces or officials never are ("said its army would respond")."""
+        subj = _subject(clause)
+        found = resolver.resolve(subj, speaker) if subj is not None else []
+        sources = resolver.memory.current_sources
+        own = {s.country or s.code for s in sources}
+        if etype == "REQUEST" or not found or any((a.country or a.code) not in own for a in found):
+            return found
+        acted_on = self._act_targets([clause, *_infinitives(clause)], resolver, speaker)
+        if acted_on or any(_same_camp(a, sources) for a in found):
+            return acted_on
+        return found  # "vowed that the attackers would be hunted down": its own rebels
+
+    def _condition_actors(
+        self, verb: Token, resolver: ActorResolver, speaker: Actor | None
+    ) -> list[Actor]:
+        """'warned of more attacks if the coalition kept up its strikes', 'vowed to fight until
+        the army was defeated': a threat or promise is aimed at the actor its condition names
+        (not one's own side; 'even if' concedes, it sets no condition)."""
+        for clause in _conditions(verb):
+            subj = _subject(clause)
+            found = resolver.resolve(subj, speaker) if subj is not None else []
+            sources = resolver.memory.current_sources
+            if found and not any(_same_camp(a, sources) for a in found):
+                return found
+        return []
+
+    def _between_objects(self, verb: Token, resolver: ActorResolver) -> list[Actor]:
+        """'offered to host a meeting between the two presidents': both of them."""
+        for obj in verb.children:
+            if obj.dep_ == "dobj" and (pair := self._between(obj, resolver)):
+                return pair
+        return []
 
     def _slot_actors(
         self,
@@ -1466,6 +1514,50 @@ def _content_predicates(content: Token) -> list[int]:
             if c.pos_ in ("VERB", "AUX")
             and (c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "conj" and _is_to_infinitive(c)))
         )
+    return out
+
+
+def _stated_content(clause: Token, etype: str) -> bool:
+    """A clause that states what is demanded ("demanded that troops withdraw") or threatened
+    ("warned that Beijing would take measures"): no event of its own. A warning of what has
+    happened ("warned that the fighting had displaced thousands") still tells it."""
+    if clause.dep_ != "ccomp":
+        return False
+    if etype == "REQUEST":
+        return True
+    return etype == "THREATEN" and any(
+        c.dep_ == "aux" and c.lower_ in MODALS for c in clause.children
+    )
+
+
+def _same_camp(actor: Actor, sources: list[Actor]) -> bool:
+    """One of the sources, or an organ of the same state as a state source: a state's army is on
+    its government's side; its rebels and its civilians need not be."""
+    return any(
+        actor.code == s.code
+        or (
+            actor.country == s.country
+            and bool(actor.country or (actor.sector and s.sector))  # two IGOs are no one state
+            and actor.sector in STATE_SECTORS
+            and s.sector in STATE_SECTORS
+        )
+        for s in sources
+    )
+
+
+def _conditions(verb: Token) -> list[Token]:
+    """The 'if', 'unless' and 'until' clauses of a verb and of the acts it states (its chain of
+    complements), the verb's own first; 'even if' clauses concede, they set no condition."""
+    out = []
+    for i in _content_predicates(verb):
+        for c in verb.doc[i].children:
+            marks = [g for g in c.children if g.dep_ == "mark"]
+            if (
+                c.dep_ == "advcl"
+                and any(g.lower_ in CONDITION_MARKS for g in marks)
+                and not any(g.lower_ == "even" for g in c.children)
+            ):
+                out.append(c)
     return out
 
 

@@ -648,3 +648,47 @@ def test_the_north_and_the_south_of_a_divided_state(code):
 def test_what_is_not_allowed_to_happen_is_not_done(code):
     events = code("The minister said Turkey would not allow Sweden to join NATO.")
     assert not [e for e in events if e.event_type == "SUPPORT" and not e.negated]
+
+
+def test_a_threat_of_what_ones_own_side_will_do_targets_whom_it_is_done_to(code):
+    events = code("Iran warned that Iranian importers would boycott Danish goods.")
+    assert triples(events) == {("THREATEN", "IRN", "DNK")}
+
+
+def test_ones_own_forces_in_a_threat_are_no_target(code):
+    events = code("The Turkish army warned that its units would respond to any provocation.")
+    assert triples(events) == {("THREATEN", "TURMIL", None)}
+
+
+def test_a_threatened_passive_clause_targets_the_one_acted_on(code):
+    events = code("The Kenyan minister vowed that the kidnappers would be hunted down.")
+    assert triples(events) == {("THREATEN", "KENGOV", "KENREB")}
+
+
+def test_a_threat_targets_the_actor_of_its_condition(code):
+    events = code("Iran warned of more strikes if Israel did not halt its raids.")
+    assert triples(events) == {("THREATEN", "IRN", "ISR")}
+    events = code("The rebel commander vowed to keep fighting until the army was defeated.")
+    assert triples(events) == {("THREATEN", "REB", "MIL")}
+
+
+def test_a_condition_on_ones_own_side_or_a_concession_gives_no_target(code):
+    events = code("The Iraqi army warned of new strikes if its soldiers did not return.")
+    assert triples(events) == {("THREATEN", "IRQMIL", None)}
+    events = code("The Kenyan minister vowed to fight on even if Uganda refused.")
+    assert triples(events) == {("THREATEN", "KENGOV", None)}
+
+
+def test_a_threatened_clause_is_no_event_of_its_own(code):
+    events = code(
+        "Beijing warned that it would take resolute measures if Manila continued its patrols."
+    )
+    assert triples(events) == {("THREATEN", "CHNGOV", "PHLGOV")}
+
+
+def test_an_offer_to_host_a_meeting_between_two_targets_both(code):
+    events = code("Turkey offered to host a meeting between the leaders of Serbia and Kosovo.")
+    offers = {t for t in triples(events) if t[0] == "AGREE"}
+    assert offers == {("AGREE", "TUR", "SRBGOV"), ("AGREE", "TUR", "XKXGOV")}
+    meetings = {t for t in triples(events) if t[0] == "CONSULT"}
+    assert meetings == {("CONSULT", "SRBGOV", "XKXGOV"), ("CONSULT", "XKXGOV", "SRBGOV")}
