@@ -1221,9 +1221,10 @@ class ActorResolver:
         countries = {p.country for p in places if p.country}
         return countries.pop() if len(countries) == 1 else None
 
-    def sentence_countries(self, token: Token) -> set[str]:
+    def sentence_countries(self, token: Token, places: bool = True) -> set[str]:
         """The states the sentence of ``token`` names other than as a clause's subject (those
-        act): by name, nationality or capital, or as the country of a place it puts something in."""
+        act): by name, nationality or capital, or (with ``places``) as the country of a place it
+        puts something in."""
         sent = token.sent
         dep = token_table(self.doc).dep
         named = {
@@ -1234,7 +1235,10 @@ class ActorResolver:
             and m.entry.kind in ("country", "demonym", "capital")
             and dep[i] not in ("nsubj", "nsubjpass")
         }
-        named.update(p.country for p in self.clause_places(token, whole_sentence=True) if p.country)
+        if places:
+            named.update(
+                p.country for p in self.clause_places(token, whole_sentence=True) if p.country
+            )
         return named
 
     def _note(self, actor: Actor, head: Token) -> None:

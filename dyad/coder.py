@@ -454,6 +454,8 @@ class Coder:
         etype, cameo, mode = pattern.event_type, pattern.cameo, pattern.mode
         if not targets and self.ontology.types[etype].recipient_required:
             targets = self._implied_recipient(m, sources, resolver, speaker)
+        elif not targets and self._pledges_aid(m):
+            targets = self._implied_recipient(m, sources, resolver, speaker, pledge=True)
         if etype == "MOBILIZE":
             helped = _assistance(token)
             if helped is not None:
@@ -948,13 +950,25 @@ class Coder:
             for a in actors
         ]
 
+    def _pledges_aid(self, m: Match) -> bool:
+        """A promise of aid ("pledged $5 million", "promised to send aid") has a recipient too."""
+        if m.pattern.event_type != "AGREE":
+            return False
+        return m.pattern.cameo.startswith("033") or self._content_type(m.token) == "AID"
+
     def _implied_recipient(
-        self, m: Match, sources: list[Actor], resolver: ActorResolver, speaker: Actor | None
+        self,
+        m: Match,
+        sources: list[Actor],
+        resolver: ActorResolver,
+        speaker: Actor | None,
+        pledge: bool = False,
     ) -> list[Actor]:
         """PLOVER requires a recipient for AID, COOPERATE and SANCTION: look further for it.
 
         The verb's other arguments first ("supplied the junta with jets", "a grant to support
-        Tonga's recovery"), then where it happened ("delivered water in Tonga").
+        Tonga's recovery"), then where it happened ("delivered water in Tonga"); a ``pledge`` of
+        aid is made where donors meet, so its place says nothing of whom the aid is for.
         """
         own = {s.country or s.code for s in sources}
         # the direct object is the recipient only beside a "with" ("supplied the junta with
@@ -969,18 +983,23 @@ class Coder:
             for child in _infinitives(m.token):
                 found = self._slot_actors(child, ("dobj", "prep:to"), None, resolver, speaker,
                                           inside=True)  # fmt: skip
+                helped = _let_subject(child)  # "pledged $20 billion to help Indonesia retire ..."
+                if not found and helped is not None:
+                    found = resolver.resolve(helped, speaker)
                 if found:
                     break
-        if not found:
+        if not found and not pledge:
             place = _location(m.token, m.noun, resolver)
             if place is not None and place.country:
                 found = [resolver.actor(place.name, place.country, None, None)]
-        if not found and m.pattern.event_type == "AID":
+        if not found and (pledge or m.pattern.event_type == "AID"):
             # aid goes to the one other state its sentence names, not as an actor ("sent tents as
-            # Nepalese families fled"); where it names none, to the state the story is about
-            named = resolver.sentence_countries(m.token) - own
+            # Nepalese families fled"); where it names none, to the state the story is about; a
+            # pledge's venue is no recipient, nor a state whose currency it is counted in
+            currency = _currency_countries(m.token, resolver)
+            named = resolver.sentence_countries(m.token, places=not pledge) - own - currency
             country = named.pop() if len(named) == 1 else None if named else resolver.focus
-            if country:
+            if country and country not in currency:
                 found = [resolver.actor("", country, None, None)]
         return [a for a in found if (a.country or a.code) not in own]
 
@@ -1545,6 +1564,26 @@ def _same_camp(actor: Actor, sources: list[Actor]) -> bool:
     )
 
 
+# Verbs whose object or bare clause subject is the one they act on ("let X go", "help X rebuild",
+# "allow X to visit").
+BARE_CLAUSE_VERBS = frozenset({"let", "help", "allow", "permit", "authorise", "authorize"})
+# Money named by a state's adjective is its currency, no recipient ("80 million Canadian dollars").
+CURRENCY_NOUNS = frozenset(
+    {"dollar", "euro", "pound", "yen", "yuan", "renminbi", "rupee", "franc", "krone", "krona",
+     "rouble", "ruble", "peso", "real", "won", "lira", "riyal", "dirham", "shilling", "rand"}
+)  # fmt: skip
+
+
+def _currency_countries(token: Token, resolver: ActorResolver) -> set[str]:
+    """The states whose adjective only names a currency in the sentence of ``token``."""
+    out = set()
+    for t in token.sent:
+        m = resolver.names.get(t.i)
+        if m is not None and m.entry.country and t.head.lemma_.lower() in CURRENCY_NOUNS:
+            out.add(m.entry.country)
+    return out
+
+
 def _conditions(verb: Token) -> list[Token]:
     """The 'if', 'unless' and 'until' clauses of a verb and of the acts it states (its chain of
     complements), the verb's own first; 'even if' clauses concede, they set no condition."""
@@ -1562,9 +1601,9 @@ def _conditions(verb: Token) -> list[Token]:
 
 
 def _let_subject(verb: Token) -> Token | None:
-    """'let the Red Cross evacuate', 'allow inspectors to visit': the one let or allowed."""
-    lemma = verb.lemma_.lower()
-    if lemma not in ("let", "allow", "permit", "authorise", "authorize"):
+    """'let the Red Cross evacuate', 'allow inspectors to visit', 'help Indonesia retire its
+    coal plants': the one let, allowed or helped."""
+    if verb.lemma_.lower() not in BARE_CLAUSE_VERBS:
         return None
     allowed = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if allowed is not None:

@@ -692,3 +692,26 @@ def test_an_offer_to_host_a_meeting_between_two_targets_both(code):
     assert offers == {("AGREE", "TUR", "SRBGOV"), ("AGREE", "TUR", "XKXGOV")}
     meetings = {t for t in triples(events) if t[0] == "CONSULT"}
     assert meetings == {("CONSULT", "SRBGOV", "XKXGOV"), ("CONSULT", "XKXGOV", "SRBGOV")}
+
+
+def test_a_pledge_of_money_goes_to_the_state_the_story_is_about(code):
+    events = code(
+        "Floods hit Malawi on Monday. Malawi's president appealed for help. "
+        "Japan pledged $5 million in emergency relief."
+    )
+    assert ("AGREE", "JPN", "MWI") in triples(events)
+
+
+def test_a_pledge_to_help_a_state_goes_to_that_state(code):
+    events = code("Norway pledged $20 million to help Kenya rebuild its schools.")
+    assert triples(events) == {("AGREE", "NOR", "KEN")}
+
+
+def test_a_pledges_venue_or_currency_is_no_recipient(code):
+    events = code("Norway pledged $20 million at a conference in Geneva.")
+    assert triples(events) == {("AGREE", "NOR", None)}
+    events = code(
+        "Japan pledged $5 million, and Canada said it would give 3 million Canadian dollars."
+    )
+    assert ("AGREE", "JPN", None) in triples(events)
+    assert ("AGREE", "JPN", "CAN") not in triples(events)
