@@ -840,7 +840,26 @@ class Coder:
             targets = self._act_targets(queue, resolver, speaker)
         if not targets and m.pattern.event_type in CONDITIONED_TYPES:
             targets = self._condition_actors(m.token, resolver, speaker)
+        if not targets and m.pattern.event_type == "THREATEN" and _retaliates(m):
+            targets = self._provoker(resolver)
         return targets
+
+    def _provoker(self, resolver: ActorResolver) -> list[Actor]:
+        """'promised a response', 'vowed to retaliate': a retaliation that names nothing it
+        answers answers the story's last act of material conflict (an attack, an expulsion, a
+        sanction) against the sources' own side, so it is aimed at whoever did that."""
+        own = {a.country or a.code for a in resolver.memory.current_sources}
+        told = resolver.memory.events[-12:] + resolver.memory.sentence_events
+        for e in reversed(told):
+            if (
+                not e.negated
+                and e.target is not None
+                and self.ontology.types[e.event_type].quad_class == 4
+                and (e.target.country or e.target.code) in own
+                and (e.source.country or e.source.code) not in own
+            ):
+                return [e.source]
+        return []
 
     def _act_targets(
         self, queue: list[Token], resolver: ActorResolver, speaker: Actor | None
@@ -1534,6 +1553,23 @@ def _content_predicates(content: Token) -> list[int]:
             and (c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "conj" and _is_to_infinitive(c)))
         )
     return out
+
+
+# Answers to a hostile act: a threat of one is aimed at whoever committed that act.
+RETALIATION_WORDS = frozenset(
+    {"response", "retaliation", "reprisal", "revenge", "retribution", "vengeance",
+     "countermeasure", "counterattack", "retaliate", "respond", "avenge", "reciprocate"}
+)  # fmt: skip
+
+
+def _retaliates(m: Match) -> bool:
+    """Is the threat one of answering what was done ('promised a response', 'vowed to
+    retaliate'), without naming what it answers ('to retaliate against any attack')?"""
+    words = [m.token, *([m.noun] if m.noun is not None else []), *_infinitives(m.token)]
+    answer = next((w for w in words if w.lemma_.lower() in RETALIATION_WORDS), None)
+    return answer is not None and not any(
+        c.dep_ == "prep" and c.lower_ in ("to", "against", "for") for c in answer.children
+    )
 
 
 def _stated_content(clause: Token, etype: str) -> bool:

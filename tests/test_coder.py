@@ -715,3 +715,26 @@ def test_a_pledges_venue_or_currency_is_no_recipient(code):
     )
     assert ("AGREE", "JPN", None) in triples(events)
     assert ("AGREE", "JPN", "CAN") not in triples(events)
+
+
+def test_a_promised_retaliation_targets_whoever_last_acted_against_the_speaker(code):
+    events = code(
+        "Poland expelled 12 Belarusian diplomats on Monday. Minsk condemned the expulsions "
+        "and promised a response."
+    )
+    assert ("THREATEN", "BLRGOV", "POL") in triples(events)
+    events = code("Poland expelled 12 Belarusian diplomats on Monday. Minsk vowed to retaliate.")
+    assert ("THREATEN", "BLRGOV", "POL") in triples(events)
+
+
+def test_a_retaliation_with_nothing_to_answer_has_no_target(code):
+    events = code("Belarus held talks with Poland on Monday. Minsk vowed to retaliate.")
+    assert ("THREATEN", "BLRGOV", None) in triples(events)
+    assert ("THREATEN", "BLRGOV", "POL") not in triples(events)
+    # what it answers is named, and no one has done that yet
+    events = code(
+        "Poland expelled 12 Belarusian diplomats on Monday. Minsk vowed to retaliate against "
+        "any attack."
+    )
+    assert ("THREATEN", "BLRGOV", None) in triples(events)
+    assert ("THREATEN", "BLRGOV", "POL") not in triples(events)
