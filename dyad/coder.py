@@ -158,6 +158,8 @@ ACT_SLOTS = ("dobj", "dative", "prep:to", "prep:on", "prep:with", "prep:against"
 STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 # Threats and promises aimed at the actor their condition names ("if the coalition ...").
 CONDITIONED_TYPES = frozenset({"THREATEN", "AGREE"})
+# Types whose light-verb noun may carry the act offered ("accepted an invitation to visit").
+OFFER_TYPES = frozenset({"AGREE", "REJECT"})
 CONDITION_MARKS = frozenset({"if", "unless", "until", "till"})
 # Acts whose direct object is the one addressed ("praised the president for his reforms").
 ADDRESSED_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "CONSULT"})
@@ -838,6 +840,10 @@ class Coder:
                 if g.dep_ == "xcomp"
             ]
             targets = self._act_targets(queue, resolver, speaker)
+        if not targets and m.noun is not None and m.pattern.event_type in OFFER_TYPES:
+            # "accepted an invitation to visit Seoul": the offered act's target
+            acts = [c for c in m.noun.children if c.dep_ == "acl" and _is_to_infinitive(c)]
+            targets = self._act_targets(acts, resolver, speaker) if acts else []
         if not targets and m.pattern.event_type in CONDITIONED_TYPES:
             targets = self._condition_actors(m.token, resolver, speaker)
         if not targets and m.pattern.event_type == "THREATEN" and _retaliates(m):

@@ -738,3 +738,15 @@ def test_a_retaliation_with_nothing_to_answer_has_no_target(code):
     )
     assert ("THREATEN", "BLRGOV", None) in triples(events)
     assert ("THREATEN", "BLRGOV", "POL") not in triples(events)
+
+
+def test_an_invitation_or_readiness_to_act_targets_whom_the_act_is_done_to(code):
+    events = code("The Kenyan president accepted an invitation to visit Beijing.")
+    assert triples(events) == {("AGREE", "KENGOV", "CHNGOV")}
+    events = code("The Kenyan president declined an invitation to visit Moscow.")
+    assert triples(events) == {("REJECT", "KENGOV", "RUSGOV")}
+
+
+def test_an_offer_with_no_act_named_has_no_target(code):
+    events = code("The Kenyan president accepted an offer to mediate.")
+    assert triples(events) == {("AGREE", "KENGOV", None)}
