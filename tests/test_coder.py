@@ -587,7 +587,9 @@ def test_the_accused_of_a_passive_accusation_did_the_act(code):
 def test_force_used_in_another_state_is_used_against_it(code):
     (strike,) = code("Israeli warplanes struck targets in southern Lebanon on Tuesday.")
     assert (strike.source.code, strike.target.code, strike.location.name) == (
-        "ISRMIL", "LBN", "Lebanon"
+        "ISRMIL",
+        "LBN",
+        "Lebanon",
     )
     (own,) = code("Nigerian jets bombed targets in Borno state on Tuesday.")
     assert own.target is None or own.target.country == "NGA"  # at home: no foreign target
@@ -596,7 +598,9 @@ def test_force_used_in_another_state_is_used_against_it(code):
 def test_a_town_taken_from_forces_is_taken_from_them(code):
     (capture,) = code("Syrian rebels captured Aleppo from government forces.")
     assert (capture.source.code, capture.target.code, capture.location.name) == (
-        "SYRREB", "SYRMIL", "Aleppo"
+        "SYRREB",
+        "SYRMIL",
+        "Aleppo",
     )
     (left,) = code("Al Shabaab withdrew from Mogadishu in August 2011.")
     assert left.target is None and left.location.name == "Mogadishu"
@@ -626,7 +630,9 @@ def test_a_document_says_what_its_authors_say(code):
 def test_a_refusal_to_allow_is_aimed_at_those_not_allowed(code):
     (refusal,) = code("Tehran refused to allow IAEA inspectors to visit the Fordow site.")
     assert (refusal.event_type, refusal.source.code, refusal.target.code) == (
-        "REJECT", "IRNGOV", "IAEA"
+        "REJECT",
+        "IRNGOV",
+        "IAEA",
     )
 
 
