@@ -56,6 +56,7 @@ class DateResolver:
         self.pub = dt.date.fromisoformat(pub_date) if pub_date else None
         self._paragraph = -2
         self._carried: tuple[str | None, str] | None = None
+        self._now: set[int] = set()  # where undated predicates in the present tense start
 
     def carry(self, sent: Span, events: list, text: str) -> None:
         """An undated event continues the story of its paragraph: it takes the paragraph's date.
@@ -67,7 +68,11 @@ class DateResolver:
         if paragraph != self._paragraph:
             self._paragraph, self._carried = paragraph, None
         for e in events:
-            if e.date_basis == "publication" and self._carried is not None:
+            if (
+                e.date_basis == "publication"
+                and self._carried is not None
+                and not self._current(e.trigger_span)
+            ):
                 e.date, e.date_basis = self._carried
         dated = [e for e in events if e.date_basis != "publication" and not e.negated]
         if dated:
@@ -80,12 +85,56 @@ class DateResolver:
             # a future event looks forward only from a date of its own clause: in "said on
             # Friday it would scrap the duties", Friday is when it was said, in the past
             ahead = future and _clause_of(span.root).i == own.i and not _said_on(span, own)
-            resolved = self._anaphoric(span, token) or resolve_expression(
-                span.text, self.pub, ahead
+            resolved = (
+                self._anaphoric(span, token)
+                or self._in_story_year(span)
+                or resolve_expression(span.text, self.pub, ahead)
             )
-            if resolved is not None:
+            if resolved is not None and not self._after_publication(resolved[0]):
                 return resolved
+            # a day still to come dates the promised act, not the promise: PLOVER dates what
+            # is said by when it is said ("will halt attacks from August 3")
+        if _present(token):
+            self._now.add(token.idx)  # "has demanded": news of now, whatever the paragraph told
         return (self.pub.isoformat() if self.pub else None), "publication"
+
+    def _current(self, trigger: tuple[int, int] | None) -> bool:
+        """Was the event told in the present or present perfect ('has demanded', 'says')?"""
+        return trigger is not None and any(trigger[0] <= i < trigger[1] for i in self._now)
+
+    def _in_story_year(self, span: Span) -> tuple[str, str] | None:
+        """'In June 2018 Abiy flew to Asmara, and on July 9 the two leaders signed ...': a day of
+        a month without a year continues the year its paragraph last stated, not the
+        publication's."""
+        text = span.text
+        if (
+            self.pub is None
+            or YEAR_RE.search(text)
+            or not MONTH_RE.search(text)
+            or _day_near_month(text.lower()) is None  # "in April" is too loose to carry a year
+            or re.search(r"\byear\b", text, re.I)  # "May 5 last year" says its own
+        ):
+            return None
+        doc_text = span.doc.text
+        paragraph = doc_text.rfind("\n\n", 0, span.start_char) + 1
+        anchor = None
+        for ent in reversed(_date_ents(span.doc)):
+            if ent.end <= span.start and ent.start_char >= paragraph and YEAR_RE.search(ent.text):
+                anchor = resolve_expression(ent.text, self.pub)
+                break
+        if anchor is None or anchor[0][:4] == f"{self.pub.year:04d}":
+            return None
+        year = int(anchor[0][:4])
+        resolved = resolve_expression(f"{text} {year}", None)
+        if resolved is None:
+            return None
+        if resolved[0] < anchor[0][: len(resolved[0])]:  # "In December 2019 ... on March 3"
+            resolved = resolve_expression(f"{text} {year + 1}", None)
+        return (resolved[0], "stated") if resolved else None
+
+    def _after_publication(self, date: str) -> bool:
+        """Is ``date`` (at its precision) later than the publication day?"""
+        return self.pub is not None and date > self.pub.isoformat()[: len(date)]
 
     def _anaphoric(self, span: Span, token: Token) -> tuple[str, str] | None:
         """'December 1 of that year', 'later that year', 'the next day': dates that point back
@@ -189,6 +238,16 @@ PROSPECT_VERBS = frozenset(
 )  # fmt: skip
 
 
+def _present(token: Token) -> bool:
+    """A verb in the present or present perfect: 'has demanded', 'demands', 'have agreed'."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in ("has", "have", "'ve") for a in auxes) and token.tag_ == "VBN":
+        return True
+    return token.tag_ in ("VBZ", "VBP") and not auxes
+
+
 def _said_on(span: Span, clause: Token) -> bool:
     """'said on Friday it would scrap the duties', parsed with Friday under 'scrap': a date
     between the speech verb and the reported clause's subject is when it was said."""
@@ -267,6 +326,12 @@ def resolve_expression(
         month = _month_number(has_month.group(1))
         day = _day_near_month(t)
         year = pub.year
+        shift = re.search(r"\b(last|previous|this|next) year\b", t)
+        if shift:  # "in October last year", "March next year": the year is stated relative
+            year += {"last": -1, "previous": -1, "this": 0, "next": 1}[shift.group(1)]
+            if day:
+                return _safe(year, month, day, "relative")
+            return f"{year:04d}-{month:02d}", "relative"
         if day:
             candidate = _try_date(year, month, day)
             if candidate and (not future and candidate > pub + dt.timedelta(days=1)):

@@ -149,3 +149,36 @@ def test_numeric_dates_are_read_day_first(text, expected):
 @pytest.mark.parametrize("text", ["26 years", "77-year-old", "a 44-day war"])
 def test_ages_and_spans_in_numbers_are_not_dates(text):
     assert resolve_expression(text, PUB) is None
+
+
+def test_a_month_with_a_relative_year_resolves_that_year():
+    assert resolve_expression("In October last year", PUB) == ("2020-10", "relative")
+    assert resolve_expression("May 5 next year", PUB) == ("2022-05-05", "relative")
+
+
+def test_a_day_still_to_come_does_not_date_a_promise(code):
+    text = "Under the deal, the rebels will halt attacks on the army from August 3, the negotiators said."
+    (event,) = code(text, date="2023-06-10")
+    assert (event.event_type, event.date, event.date_basis) == (
+        "CONCEDE",
+        "2023-06-10",
+        "publication",
+    )
+
+
+def test_a_day_of_a_month_continues_the_year_its_paragraph_stated(code):
+    text = (
+        "In May 2019, Sudan's army ousted Omar al-Bashir. On June 3 soldiers killed dozens of "
+        "protesters in Khartoum."
+    )
+    killed = [e for e in code(text, date="2023-06-10") if e.trigger == "killed"]
+    assert [(e.date, e.date_basis) for e in killed] == [("2019-06-03", "stated")]
+
+
+def test_news_told_in_the_present_perfect_does_not_take_the_paragraphs_old_date(code):
+    text = (
+        "Moldovan forces clashed with Russian-backed separatists in 1992. Moldova has demanded "
+        "the withdrawal of the Russian troops."
+    )
+    (demand,) = [e for e in code(text, date="2023-07-26") if e.event_type == "REQUEST"]
+    assert (demand.date, demand.date_basis) == ("2023-07-26", "publication")
