@@ -104,8 +104,8 @@ class DateResolver:
 
     def _in_story_year(self, span: Span) -> tuple[str, str] | None:
         """'In June 2018 Abiy flew to Asmara, and on July 9 the two leaders signed ...': a day of
-        a month without a year continues the year its paragraph last stated, not the
-        publication's."""
+        a month without a year continues the story its paragraph dates by month or day in
+        another year, not the publication's year."""
         text = span.text
         if (
             self.pub is None
@@ -122,7 +122,9 @@ class DateResolver:
             if ent.end <= span.start and ent.start_char >= paragraph and YEAR_RE.search(ent.text):
                 anchor = resolve_expression(ent.text, self.pub)
                 break
-        if anchor is None or anchor[0][:4] == f"{self.pub.year:04d}":
+        if anchor is None or len(anchor[0]) < 7 or anchor[0][:4] == f"{self.pub.year:04d}":
+            # a bare year ("recognised Azerbaijan in 1991") is background, not a story told by
+            # months and days
             return None
         year = int(anchor[0][:4])
         resolved = resolve_expression(f"{text} {year}", None)
