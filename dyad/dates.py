@@ -57,16 +57,30 @@ class DateResolver:
         self._paragraph = -2
         self._carried: tuple[str | None, str] | None = None
         self._now: set[int] = set()  # where undated predicates in the present tense start
+        # where the story is: before its lead (the first paragraph that tells events), in it,
+        # in the paragraph after it, or past that
+        self._phase = "before"
 
     def carry(self, sent: Span, events: list, text: str) -> None:
         """An undated event continues the story of its paragraph: it takes the paragraph's date.
 
         Wire copy states the date once ("on Monday") and goes on; a later sentence of the same
-        paragraph without a date of its own is about the same day, as a human coder reads it.
+        paragraph, or of the paragraph right after the lead, without a date of its own is about
+        the same day, as a human coder reads it.
         """
         paragraph = text.rfind("\n\n", 0, sent.start_char)
         if paragraph != self._paragraph:
-            self._paragraph, self._carried = paragraph, None
+            # the paragraph after the lead still tells the lead's day ("Security forces killed
+            # all four attackers ..."); later ones start afresh
+            self._paragraph = paragraph
+            if self._phase == "lead":
+                self._phase = "after"
+            else:
+                self._carried = None
+                if self._phase == "after":
+                    self._phase = "done"
+        if events and self._phase == "before":
+            self._phase = "lead"
         for e in events:
             if (
                 e.date_basis == "publication"

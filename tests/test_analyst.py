@@ -41,10 +41,13 @@ def test_roles_learned_from_appositions_and_titles_resolve_later_mentions():
     # foreign minister" -> "He" (the last person who acted, not the last one named)
     assert coded("roles", "2021-04-20") == {
         ("CONSULT", "PAKGOV", "AZEGOV", "2021-04-19", "relative", "Baku", None, False),
+        # the paragraph after the lead goes on with the lead's Monday
+        ("CONSULT", "PAKGOV", "AZEGOV", "2021-04-19", "relative", None, None, False),
+        ("CONSULT", "AZEGOV", "PAKGOV", "2021-04-19", "relative", None, None, False),
+        ("SUPPORT", "PAKGOV", "AZEGOV", "2021-04-19", "relative", None, None, False),
+        ("SUPPORT", "AZEGOV", "PAKGOV", "2021-04-19", "relative", None, None, False),
         ("CONSULT", "PAKGOV", "AZEGOV", "2021-04-20", "publication", None, None, False),
         ("CONSULT", "AZEGOV", "PAKGOV", "2021-04-20", "publication", None, None, False),
-        ("SUPPORT", "PAKGOV", "AZEGOV", "2021-04-20", "publication", None, None, False),
-        ("SUPPORT", "AZEGOV", "PAKGOV", "2021-04-20", "publication", None, None, False),
         ("SUPPORT", "PAKGOV", None, "2021-04-20", "publication", None, None, False),
         ("CONSULT", "CHNGOV", "AZEGOV", "2021-04-20", "relative", None, None, False),
         ("AGREE", "CHNGOV", "AZEGOV", "2021-04-20", "relative", None, None, False),
@@ -59,8 +62,8 @@ def test_references_pronouns_descriptions_quotes_and_capitals_resolve():
         ("MOBILIZE", "PRK", None, "2021-03-09", "relative", None, None, False),
         ("REQUEST", "KORGOV", "PRKGOV", "2021-03-09", "relative", None, None, False),
         ("REQUEST", "KORGOV", "PRKGOV", "2021-03-09", "publication", None, None, False),
-        ("AGREE", "KORGOV", "USAGOV", "2021-03-09", "publication", None, None, False),
-        ("AGREE", "KORGOV", "JPNGOV", "2021-03-09", "publication", None, None, False),
+        ("AGREE", "KORGOV", "USAGOV", "2021-03-09", "relative", None, None, False),
+        ("AGREE", "KORGOV", "JPNGOV", "2021-03-09", "relative", None, None, False),
         ("SUPPORT", "AZEGOV", "TUR", "2021-03-09", "publication", None, None, False),
         ("SUPPORT", "TUR", "AZE", "2021-03-09", "publication", None, "AZEGOV", False),
         ("ACCUSE", "UKRGOV", "RUSGOV", "2021-03-09", "publication", "Kharkiv", None, False),
@@ -74,7 +77,7 @@ def test_reported_speech_negation_promises_threats_conditionals_and_questions():
         # "X said Y shelled Z": Y -> Z, attributed to X
         ("ASSAULT", "AZEMIL", "ARM", "2021-03-08", "relative", None, "ARMGOV", False),
         # "did not condemn": kept for audit, marked negated
-        ("ACCUSE", "TUR", "AZEMIL", "2021-03-09", "publication", None, None, True),
+        ("ACCUSE", "TUR", "AZEMIL", "2021-03-08", "relative", None, None, True),
         # "refused to meet" is REJECT, not CONSULT
         ("REJECT", "IRNGOV", "AZEGOV", "2021-03-09", "publication", None, None, False),
         # a cooperative act in the future is AGREE, a conflictual threat THREATEN
@@ -125,9 +128,10 @@ def test_story_setting_places_the_acts_sentences_leave_unplaced():
              for e in events}  # fmt: skip
     assert where == {
         ("ASSAULT", "fired gas", "2025-03-03"): "Lusaka",  # the lead: the dateline's city
-        ("COERCE", "arrested", "2025-03-05"): "Lusaka",  # the next paragraph goes on there
+        ("COERCE", "arrested", "2025-03-03"): "Lusaka",  # the next paragraph goes on there
         ("PROTEST", "marched", "2025-03-04"): "Kitwe",  # stated
         ("COERCE", "detained", "2025-03-04"): "Kitwe",  # its paragraph's place
+        ("COERCE", "arrested", "2025-03-05"): "Lusaka",  # the country's own act: the dateline
         ("ACCUSE", "condemned", "2025-03-05"): None,  # a statement is made anywhere
     }
     # Zambian police arresting Zambians, unplaced by its paragraph: the dateline's country's act

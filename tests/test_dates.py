@@ -182,3 +182,14 @@ def test_news_told_in_the_present_perfect_does_not_take_the_paragraphs_old_date(
     )
     (demand,) = [e for e in code(text, date="2023-07-26") if e.event_type == "REQUEST"]
     assert (demand.date, demand.date_basis) == ("2023-07-26", "publication")
+
+
+def test_the_paragraph_after_the_lead_still_tells_the_leads_day(code):
+    text = (
+        "Gunmen stormed a police station in Kidal on Friday, killing four officers.\n\n"
+        "Soldiers killed two of the attackers after a gunbattle, a police spokesman said.\n\n"
+        "The army arrested 12 suspects, the ministry said."
+    )
+    dates = {e.trigger: e.date for e in code(text, date="2024-03-16")}
+    assert dates["killed"] == "2024-03-15"  # the lead's Friday
+    assert dates["arrested"] == "2024-03-16"  # two paragraphs on: the publication day
