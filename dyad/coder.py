@@ -266,7 +266,7 @@ class Coder:
         for sent in doc.sents:
             found = self.code_sentence(sent, document, resolver, dates)
             dates.carry(sent, found, resolver.text)
-            setting.carry(sent.start_char, found, resolver.text)
+            setting.carry(sent.start_char, found, resolver.text, *_venue(sent, resolver))
             events.extend(found)
             resolver.memory.events.extend(e for e in found if not e.negated)
         for key in [k for k in doc.user_data if isinstance(k, tuple | str) and "dyad_" in str(k)]:
@@ -1765,6 +1765,29 @@ PLACE_PREPS = LOCATIVE | {"from", "toward", "towards", "into"}
 DESTINATION_VERBS = frozenset(
     {"visit", "travel", "fly", "arrive", "come", "go", "head", "return", "trip", "tour", "land"}
 )
+
+
+# Gatherings whose place is where what is said or done at them happens.
+VENUE_NOUNS = frozenset({"summit", "sideline", "conference", "forum", "gathering"})
+
+
+def _venue(sent: Span, resolver: ActorResolver) -> tuple[Place | None, bool]:
+    """(the place of a gathering the sentence names, whether the sentence tells of one): 'a NATO
+    summit in Vilnius', 'the Vilnius summit', 'on the sidelines of the summit'."""
+    told, place = False, None
+    for t in sent:
+        if t.lemma_.lower() not in VENUE_NOUNS or t.pos_ != "NOUN":
+            continue
+        told = True
+        for c in t.children:
+            if place is None and c.dep_ == "compound" and c.pos_ == "PROPN":
+                place = resolver.place_of(c)
+            elif place is None and c.dep_ == "prep" and c.lower_ in ("in", "at"):
+                obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+                place = resolver.place_of(obj, after_preposition=True) if obj is not None else None
+    if place is not None and place.precision == "country" and not told:
+        place = None
+    return place, told
 
 
 def _location(token: Token, noun: Token | None, resolver: ActorResolver) -> Place | None:

@@ -315,9 +315,28 @@ class StorySetting:
         self._actors: set[str] = set()  # the states (or IGOs) of the events placed there
         self._lead = True  # until the first paragraph that states an event has ended
         self._stated = False
+        self.venue: Place | None = None  # the place of the gathering the story is about
 
-    def carry(self, start: int, events: list[Event], text: str) -> None:
-        """Place the unplaced ``events`` of the sentence that starts at ``start``."""
+    def carry(
+        self,
+        start: int,
+        events: list[Event],
+        text: str,
+        venue: Place | None = None,
+        at_venue: bool = False,
+    ) -> None:
+        """Place the unplaced ``events`` of the sentence that starts at ``start``; ``venue`` is a
+        gathering's place the sentence names ("the NATO summit in Vilnius"), ``at_venue`` says
+        the sentence tells of one ("on the sidelines", "at the summit")."""
+        if venue is not None:
+            self.venue = venue
+        elif at_venue and self.venue is None:
+            self.venue = self.dateline  # a summit story filed from the summit's city
+        if at_venue and self.venue is not None:
+            # whatever is said or done at a summit happened where the summit was
+            for e in events:
+                if e.location is None:
+                    e.location = self.venue
         paragraph = text.rfind("\n\n", 0, start)
         if paragraph != self._paragraph:
             self._paragraph = paragraph

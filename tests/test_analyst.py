@@ -162,3 +162,15 @@ def test_noisy_names_typos_and_transliterations_are_matched_in_context():
 def test_fuzzy_matching_never_turns_ordinary_words_into_countries(text):
     events = dyad.code(text, date="2021-04-20")
     assert not any(e.source.country in ("DEU", "ARM", "ROU") for e in events)
+
+
+def test_what_is_done_at_a_summit_happened_where_the_summit_was():
+    events = dyad.code(
+        "African leaders gathered for a summit in Addis Ababa on Saturday. On the sidelines of "
+        "the summit, Kenya's president met his Somali counterpart.",
+        date="2025-02-16",
+    )
+    met = {
+        (e.source.code, e.target.code, e.location.name) for e in events if e.event_type == "CONSULT"
+    }
+    assert met == {("KENGOV", "SOMGOV", "Addis Ababa"), ("SOMGOV", "KENGOV", "Addis Ababa")}
