@@ -494,7 +494,7 @@ class Coder:
             etype, cameo = "PROTEST", "145"  # crowds storming or blocking: a violent protest
             mode = "riot" if pattern.event_type == "ASSAULT" else "obstruct"
         date, basis = dates.for_predicate(token, future)
-        location = taken_place or _location(token, m.noun, resolver)
+        location = taken_place or _location(token, m.noun, resolver, etype)
         if not targets and etype in FORCE_TYPES and location is not None and location.country:
             # "Israeli jets struck targets in southern Lebanon": force used in another state is
             # used against it
@@ -1762,6 +1762,10 @@ PLACE_TARGET_TYPES = frozenset({"SANCTION", "ASSAULT", "MOBILIZE", "RETREAT", "C
 # ambassador from Niamey", "fired rockets towards Jerusalem").
 PLACE_PREPS = LOCATIVE | {"from", "toward", "towards", "into"}
 # Movements whose destination ("travelled to Islamabad", "a visit to Tokyo") is where they happen.
+# Sending forces somewhere: a deployment happens where they go.
+DEPLOYMENT_VERBS = frozenset({"send", "deploy", "dispatch", "move", "rush", "redeploy", "station"})
+# Force aimed at a place lands there.
+AIMED_PREPS = frozenset({"towards", "toward", "into", "on", "onto"})
 DESTINATION_VERBS = frozenset(
     {"visit", "travel", "fly", "arrive", "come", "go", "head", "return", "trip", "tour", "land"}
 )
@@ -1790,31 +1794,36 @@ def _venue(sent: Span, resolver: ActorResolver) -> tuple[Place | None, bool]:
     return place, told
 
 
-def _location(token: Token, noun: Token | None, resolver: ActorResolver) -> Place | None:
+def _location(
+    token: Token, noun: Token | None, resolver: ActorResolver, etype: str | None = None
+) -> Place | None:
     """Where the predicate says it happened: 'in Islamabad', 'near the Line of Control'; the
     predicate's own phrases first, then those of its objects ('clashed with rebels in Tigray')
     and of the clause it continues ('attacked positions in Syunik, killing 15'), then the one
     place its clause puts anything in (parses of 'Near Durban, police fired ...' go astray)."""
     heads = [token] if noun is None else [token, noun]
     for head in heads:
-        place = _phrase_place(head, resolver)
+        place = _phrase_place(head, resolver, etype)
         if place is not None:
             return place
     t = token
     while t.dep_ in ("conj", "xcomp", "advcl") and t.head.i != t.i and t.head.pos_ == "VERB":
         t = t.head
-        place = _phrase_place(t, resolver)
+        place = _phrase_place(t, resolver, etype)
         if place is not None:
             return place
     places = resolver.clause_places(token)
     return places[0] if len(places) == 1 else None
 
 
-def _phrase_place(head: Token, resolver: ActorResolver) -> Place | None:
+def _phrase_place(head: Token, resolver: ActorResolver, etype: str | None = None) -> Place | None:
     """A place in a locative phrase of ``head`` or of its objects, two levels down; a movement's
     destination ('travelled to Islamabad', 'visited Beijing'); a place the act is done to
     ('captured Goma', 'shelled Ganja': not a capital, which stands for its government)."""
-    moving = head.lemma_.lower() in DESTINATION_VERBS
+    moving = head.lemma_.lower() in DESTINATION_VERBS or (
+        etype == "MOBILIZE" and head.lemma_.lower() in DEPLOYMENT_VERBS
+    )  # "sent 600 soldiers to Roraima state": where the forces went
+    aimed = AIMED_PREPS if etype == "ASSAULT" else frozenset()  # "fired rockets towards Jerusalem"
     frontier = [head]
     seen = {head.i}
     for depth in range(3):
@@ -1824,6 +1833,7 @@ def _phrase_place(head: Token, resolver: ActorResolver) -> Place | None:
                 if child.dep_ == "prep" and (
                     child.lower_ in LOCATIVE_PREPS
                     or (moving and depth == 0 and child.lower_ == "to")
+                    or (depth == 0 and child.lower_ in aimed)
                 ):
                     for obj in child.children:
                         if obj.dep_ == "pobj":

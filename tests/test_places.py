@@ -61,3 +61,14 @@ def test_gold_place_names_compare_through_kind_words_variants_and_countries(gaz)
     assert same_place("Ukraine", Place("Ukraine", "UKR", 49.0, 31.0, "country"))
     assert not same_place("Ukraine", kyiv)
     assert not same_place("Baku", None)
+
+
+def test_force_aimed_at_a_place_and_forces_sent_there_are_placed_there(code):
+    (rockets,) = code("Hamas fired rockets towards Jerusalem on Monday.")
+    assert (rockets.event_type, rockets.location.name) == ("ASSAULT", "Jerusalem")
+    (sent,) = code("Brazil sent 600 soldiers to Roraima state.")
+    assert (sent.event_type, sent.location.name, sent.location.precision) == (
+        "MOBILIZE",
+        "Roraima",
+        "admin1",
+    )
