@@ -211,6 +211,10 @@ class DocMemory:
     last_city: Place | None = None  # for "the city"
 
 
+# Verbs by which a government commands its own forces.
+COMMAND_VERBS = frozenset(
+    {"order", "instruct", "direct", "command", "deploy", "mobilise", "mobilize", "dispatch"}
+)
 # Nouns for people who lead: "the two leaders", "both presidents".
 LEADER_WORDS = frozenset({"leader", "president", "premier", "minister", "head", "chancellor"})
 # Nouns for the other side of a meeting: "thanked his host", "the guests", "his counterpart".
@@ -714,6 +718,9 @@ class ActorResolver:
             remembered = self._remembered_role(head, tokens)
             if remembered is not None:
                 return _retext(remembered, text)
+            commander = self._commander(head)
+            if commander is not None:
+                return self.actor(text, commander, None, sector)
             if sector == "REB":
                 # "a strike against al Shabaab fighters ..., killing 37 militants": the armed
                 # group the sentence just named, not the speaker's or the attacker's state
@@ -748,6 +755,15 @@ class ActorResolver:
         actor = self.actor(text, country, igo, sector)
         self._note(actor, head)
         return actor
+
+    def _commander(self, head: Token) -> str | None:
+        """'Vucic ordered the army to raise its readiness': forces one commands are one's own."""
+        if head.dep_ != "dobj" or head.head.lemma_.lower() not in COMMAND_VERBS:
+            return None
+        if self.sector_at(head.i) not in ("MIL", "COP", "SPY"):
+            return None
+        states = {a.country for a in self.memory.current_sources if a.country}
+        return states.pop() if len(states) == 1 else None
 
     def _half_named(self, head: Token) -> Actor | None:
         """'the North' in a story about North Korea, 'the South' in one about South Sudan: the

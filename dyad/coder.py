@@ -284,6 +284,7 @@ class Coder:
             return []  # questions state no event
         if _headline_or_chrome(sent, resolver.text):
             return []
+        resolver.memory.current_sources = []  # matching reads objects before any subject
         matches = self._matches(sent, resolver)
         suppressed: set[int] = set()
         for m in matches:
@@ -1081,6 +1082,12 @@ class Coder:
         same = [
             e for e in candidates if e.span == last.span and e.trigger_span == last.trigger_span
         ]
+        pairs = {(e.source.code, e.target.code if e.target else None) for e in same}
+        both_ways = any((t, s) in pairs for s, t in pairs if t is not None)
+        if both_ways and noun.tag_ == "NN" and self.ontology.types[last.event_type].quad_class == 4:
+            # "A and B exchanged fire. X condemned the attack": one attack, and the text does
+            # not say whose ("condemned the clashes", "welcomed the truce" are both sides')
+            return []
         actors = {e.source.code: e.source for e in same}
         return [replace(s, text=noun.text) for s in actors.values()]
 

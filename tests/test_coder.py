@@ -756,3 +756,21 @@ def test_an_invitation_or_readiness_to_act_targets_whom_the_act_is_done_to(code)
 def test_an_offer_with_no_act_named_has_no_target(code):
     events = code("The Kenyan president accepted an offer to mediate.")
     assert triples(events) == {("AGREE", "KENGOV", None)}
+
+
+def test_an_attack_told_both_ways_has_no_single_perpetrator(code):
+    events = code(
+        "Kosovo police and armed Serb men exchanged fire on Tuesday. The United States "
+        "condemned the attack."
+    )
+    (condemned,) = [e for e in events if e.event_type == "ACCUSE"]
+    assert condemned.target is None  # the text does not say whose attack it was
+
+
+def test_forces_a_government_orders_are_its_own(code):
+    events = code(
+        "Kosovo police and armed Serb men exchanged fire on Tuesday. On Wednesday Serbian "
+        "President Aleksandar Vucic ordered the army to raise its combat readiness."
+    )
+    (order,) = [e for e in events if e.event_type == "REQUEST"]
+    assert (order.source.code, order.target.code) == ("SRBGOV", "SRBMIL")
