@@ -360,8 +360,7 @@ class ActorResolver:
         """Later mentions may use the surname ("Alvi") or, for East Asian names, the first ("Xi"),
         or the title the text gave ("the ambassador" after "ambassador ... Bilal Hayee")."""
         names = [ent.text]
-        title = self._title_of(ent)
-        if title is not None:
+        for title in self._titles_of(ent):
             self.memory.titled.append((ent.start, title, actor))
         tokens = [t for t in ent if t.pos_ == "PROPN"]
         if len(tokens) > 1:
@@ -375,14 +374,15 @@ class ActorResolver:
             ):
                 self.memory.people[name] = actor
 
-    def _title_of(self, ent: Span) -> str | None:
-        """The person noun that titles a name: 'ambassador', 'minister', 'president'."""
+    def _titles_of(self, ent: Span) -> list[str]:
+        """The person nouns that title a name: 'ambassador', 'minister', 'president'; the rank in
+        front and the office in apposition both ('Colonel Issoufou Maiga, the spokesman of the
+        ruling council': a later 'the colonel' and 'the spokesman' are both Maiga)."""
         near = [t for t in self.doc[max(0, ent.start - 6) : ent.start] if _is_person_noun(t)]
         appos = [t for c in ent.root.children if c.dep_ == "appos" for t in c.subtree]
-        for t in [*reversed(near), *appos]:
-            if t.i in self.sectors:
-                return t.lemma_.lower()
-        return None
+        titles = [t.lemma_.lower() for t in reversed(near) if t.i in self.sectors][:1]
+        titles += [t.lemma_.lower() for t in appos if t.i in self.sectors][:1]
+        return list(dict.fromkeys(titles))
 
     def _title_window(self, ent: Span) -> list[Token]:
         """The title phrase right in front of a name, read linearly: up to eight words of nouns,
@@ -535,6 +535,8 @@ class ActorResolver:
         if country is None and igo is None:
             # "the border town of Gisenyi": a city named inside the phrase gives the country
             country = next((c for t in tokens if not _same(t, head) and (c := self._city(t))), None)
+        if head is not None and head.lemma_.lower() == "counterpart" and (country or igo):
+            head_sector = self._counterpart_sector() or head_sector
         member = head is not None and head.lemma_.lower() in _MEMBER_NOUNS
         if member and sector not in (None, "CVL", "GOV"):
             # "Border Security Force troops", "Interior Ministry troops": the body they serve in
@@ -545,6 +547,13 @@ class ActorResolver:
             # the group the person or body belongs to
             return country, igo, sector
         return country, igo, head_sector or sector
+
+    def _counterpart_sector(self) -> str | None:
+        """A counterpart holds the acting side's own role: 'Mali's junta signed a charter with its
+        counterparts from Burkina Faso' names two other juntas, 'the army chief met his Indian
+        counterpart' India's military; only when the acting side has one sector."""
+        sectors = {a.sector for a in self.memory.current_sources}
+        return sectors.pop() if len(sectors) == 1 else None
 
     def _lookup_person(self, name: str) -> Actor | None:
         if name in self.memory.people:
@@ -1382,6 +1391,9 @@ _PERSON_NOUNS = {
     "emir",
     "prince",
     "general",
+    "colonel",
+    "brigadier",
+    "admiral",
     "commander",
     "diplomat",
     "official",

@@ -774,3 +774,35 @@ def test_forces_a_government_orders_are_its_own(code):
     )
     (order,) = [e for e in events if e.event_type == "REQUEST"]
     assert (order.source.code, order.target.code) == ("SRBGOV", "SRBMIL")
+
+
+def test_a_counterpart_holds_the_acting_sides_own_role(code):
+    events = code(
+        "Guinea's military rulers signed a security pact with their counterparts from Chad."
+    )
+    assert triples(events) == {("SUPPORT", "GINMIL", "TCDMIL"), ("SUPPORT", "TCDMIL", "GINMIL")}
+    events = code("The Indian army chief met his Pakistani counterpart in Delhi.")
+    assert ("CONSULT", "INDMIL", "PAKMIL") in triples(events)
+
+
+def test_a_counterpart_of_a_state_or_a_minister_stays_a_government(code):
+    events = code("The Kenyan foreign minister met his Ugandan counterpart in Nairobi.")
+    assert ("CONSULT", "KENGOV", "UGAGOV") in triples(events)
+    events = code("Kenya met its counterparts from Uganda in Nairobi.")
+    assert ("CONSULT", "KEN", "UGAGOV") in triples(events)
+
+
+def test_a_rank_and_an_office_in_apposition_both_recall_the_named_officer(code):
+    intro = (
+        "Colonel Amadou Diallo, the spokesman of the military council in Bamako, spoke on "
+        "state television. "
+    )
+    events = code(intro + "The colonel accused Algeria of arming rebels in Kidal.")
+    assert ("ACCUSE", "MLIMIL", "DZA") in triples(events)
+    events = code(intro + "The spokesman accused Algeria of arming rebels.")
+    assert ("ACCUSE", "MLIMIL", "DZA") in triples(events)
+
+
+def test_a_rank_no_one_was_introduced_with_is_not_guessed(code):
+    events = code("Mali's foreign minister spoke on Monday. The colonel accused Algeria of lying.")
+    assert ("ACCUSE", "MIL", "DZA") in triples(events)
