@@ -35,6 +35,11 @@ _ANAPHORIC_DESCRIPTIONS = {  # "this country", "the fraternal country": the last
     ("two", "country"),
 }
 _GROUP_SECTORS = frozenset({"OPP", "REB"})
+# Sectors that act inside their own state: police, crowds, lawmakers, judges, the opposition.
+_DOMESTIC_SECTORS = frozenset({"COP", "CVL", "LEG", "JUD", "OPP", "LAB"})
+# Where a crowd gathers at a state's own institution: 'outside parliament', 'at the court'.
+_SITE_PREPOSITIONS = frozenset({"outside", "at", "near", "inside", "before"})
+_SITE_NOUNS = frozenset({"parliament", "congress", "senate", "duma", "assembly", "court"})
 # Nouns for the members of a body, whatever body it is: the body's sector is theirs.
 _MEMBER_NOUNS = frozenset({"troop", "personnel", "unit", "member", "officer", "agent"})
 # A misspelling of a state the document names correctly needs less similarity ("Pakitsa": 80)
@@ -441,7 +446,10 @@ class ActorResolver:
             if known is not None:
                 country, igo = known.country, None if known.country else known.code
             else:
-                country = self.focus  # "Borno state governor Babagana Zulum": the document's state
+                # "Parliament speaker X" after "the Georgian parliament": that state's; "Borno
+                # state governor Babagana Zulum": the document's state
+                country = self._placed_before([t for t in scope if t.i in self.sectors])
+                country = country or self.focus
         return self.actor(ent.text, country, igo, sector)
 
     def _body_of(self, scope: list[Token]) -> Actor | None:
@@ -741,6 +749,8 @@ class ActorResolver:
                 or self._clause_location(head)
                 or (speaker.country if speaker else None)
                 or self._sentence_country(head)
+                or self._placed_before([head])
+                or (self._institution_site(head) if sector in _DOMESTIC_SECTORS else None)
                 or self.focus
             )
         if country is None and igo is None and sector is None:
@@ -1199,6 +1209,54 @@ class ActorResolver:
             or self._lookup_person(ent.text)
             or self._person_in_context(ent)
         )
+
+    def _placed_before(self, nouns: list[Token]) -> str | None:
+        """The state of the last earlier mention of the same body noun that named one: after
+        'the Georgian parliament', a bare 'parliament' or 'Parliament speaker' is Georgia's even
+        in a story that names Russia more often."""
+        lemmas = {t.lemma_.lower() for t in nouns}
+        if not lemmas:
+            return None
+        first = min(t.i for t in nouns)
+        for j in range(first - 1, -1, -1):
+            if j not in self.sectors or self.doc[j].lemma_.lower() not in lemmas:
+                continue
+            state = self._modifier_state(self.doc[j])
+            if state is not None:
+                return state
+        return None
+
+    def _institution_site(self, head: Token) -> str | None:
+        """'Riot police fired at crowds outside the parliament building': police and crowds at a
+        state's parliament or court are that state's, as the text placed that body (by its own
+        modifier or an earlier mention). Embassies stand abroad, so they are no evidence."""
+        sent = head.sent
+        for t in sent:
+            if t.lower_ not in _SITE_PREPOSITIONS or t.dep_ != "prep":
+                continue
+            for obj in (c for c in t.children if c.dep_ == "pobj"):
+                bodies = [
+                    u
+                    for u in _phrase(obj)
+                    if self.sector_at(u.i) in ("LEG", "JUD") and u.lemma_.lower() in _SITE_NOUNS
+                ]
+                if bodies:
+                    return self._modifier_state(bodies[0]) or self._placed_before(bodies)
+        return None
+
+    def _modifier_state(self, noun: Token) -> str | None:
+        """The state a body noun's own modifier names: 'the Georgian parliament'."""
+        for c in noun.children:
+            m = self.names.get(c.i)
+            if (
+                m is not None
+                and c.dep_ in ("amod", "compound", "poss", "nmod")
+                and m.entry.kind in ("country", "demonym", "capital")
+                and m.entry.country
+                and not _allegiance(self.doc, m)
+            ):
+                return m.entry.country
+        return None
 
     def _remembered_role(self, head: Token, tokens: list[Token]) -> Actor | None:
         """'the ambassador', 'the ministry': the actor the text introduced with that role noun."""

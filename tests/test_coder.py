@@ -806,3 +806,34 @@ def test_a_rank_and_an_office_in_apposition_both_recall_the_named_officer(code):
 def test_a_rank_no_one_was_introduced_with_is_not_guessed(code):
     events = code("Mali's foreign minister spoke on Monday. The colonel accused Algeria of lying.")
     assert ("ACCUSE", "MIL", "DZA") in triples(events)
+
+
+_ARMENIA_STORY = (
+    "Moscow accused Armenia of disloyalty on Monday. Russian officials said the Kremlin would "
+    "respond, after a speech in the Armenian parliament angered the Kremlin. "
+)
+
+
+def test_police_and_crowds_at_a_parliament_the_text_placed_are_that_states(code):
+    events = code(
+        _ARMENIA_STORY + "Riot police beat demonstrators outside the parliament building on "
+        "Tuesday. Russia warned Armenia again."
+    )
+    assert ("ASSAULT", "ARMCOP", "ARMCVL") in triples(events)
+
+
+def test_a_bare_body_noun_takes_the_state_its_last_placed_mention_named(code):
+    events = code(
+        _ARMENIA_STORY + "Parliament speaker Alen Simonyan resigned on Tuesday. "
+        "Russia warned Armenia again."
+    )
+    assert ("RETREAT", "ARMLEG", None) in triples(events)
+
+
+def test_crowds_outside_an_embassy_are_not_the_embassys_state(code):
+    events = code(
+        "Moscow accused Armenia of disloyalty on Monday. Russian officials said the Kremlin "
+        "would respond. Riot police beat demonstrators outside the Armenian embassy on "
+        "Tuesday. Russia warned Armenia again."
+    )
+    assert ("ASSAULT", "ARMCOP", "ARMCVL") not in triples(events)
