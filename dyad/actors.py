@@ -387,6 +387,9 @@ class ActorResolver:
         appos = [t for c in ent.root.children if c.dep_ == "appos" for t in c.subtree]
         titles = [t.lemma_.lower() for t in reversed(near) if t.i in self.sectors][:1]
         titles += [t.lemma_.lower() for t in appos if t.i in self.sectors][:1]
+        owner = ent.root.head
+        if ent.root.dep_ == "appos" and owner.i in self.sectors and _is_person_noun(owner):
+            titles.append(owner.lemma_.lower())  # "The Official Spokesperson ..., Ambassador X"
         return list(dict.fromkeys(titles))
 
     def _title_window(self, ent: Span) -> list[Token]:
@@ -458,14 +461,19 @@ class ActorResolver:
         for t in scope:
             if not (t.dep_ == "pobj" and t.head.lower_ == "of" and t.i in self.sectors):
                 continue
-            # "the Ministry" is the one the text introduced before: resolve that mention
+            # "the Ministry" is the one the text introduced before: resolve that mention, the
+            # first that names its state ("Amman - The Ministry ...") rather than a headline's
+            # bare "Foreign Ministry condemns attack in the West Bank"
             lemma = t.lemma_.lower()
-            first = next(
-                (u for u in self.doc[: t.i] if u.i in self.sectors and u.lemma_.lower() == lemma),
-                t,
-            )
+            earlier = [
+                u for u in self.doc[: t.i] if u.i in self.sectors and u.lemma_.lower() == lemma
+            ]
             self._in_pronoun = True  # no pronoun or person lookups while learning
             try:
+                first = next(
+                    (u for u in earlier if any(self._country_sector(_phrase(u), u)[:2])),
+                    earlier[0] if earlier else t,
+                )
                 body = self.resolve_one(first)
             finally:
                 self._in_pronoun = False
@@ -732,7 +740,7 @@ class ActorResolver:
                 return named
         named_group = head_match is not None and head_match.entry.kind == "group"
         if country is None and igo is None and sector is not None and not named_group:
-            remembered = self._remembered_role(head, tokens)
+            remembered = self._remembered_role(head, tokens) or self._apposed_person(head)
             if remembered is not None:
                 return _retext(remembered, text)
             commander = self._commander(head)
@@ -1256,6 +1264,19 @@ class ActorResolver:
                 and not _allegiance(self.doc, m)
             ):
                 return m.entry.country
+        return None
+
+    def _apposed_person(self, head: Token) -> Actor | None:
+        """'The Official Spokesperson of the Ministry, Ambassador Rami Haddadin, said': the title
+        is the named person's, whose state the text gave where it introduced him."""
+        if not _is_person_noun(head):
+            return None
+        for c in head.children:
+            if c.dep_ == "appos" and c.ent_type_ == "PERSON":
+                ent = self._ent_at.get(c.i)
+                person = self.memory.people.get(ent.text if ent is not None else c.text)
+                if person is not None and person.country:
+                    return person
         return None
 
     def _remembered_role(self, head: Token, tokens: list[Token]) -> Actor | None:

@@ -837,3 +837,19 @@ def test_crowds_outside_an_embassy_are_not_the_embassys_state(code):
         "Tuesday. Russia warned Armenia again."
     )
     assert ("ASSAULT", "ARMCOP", "ARMCVL") not in triples(events)
+
+
+_KENYA_STATEMENT = (
+    "Foreign Ministry condemns attack in Somalia\n\n"
+    "The Kenyan Ministry of Foreign Affairs condemned in the strongest terms the attack by "
+    "gunmen on a market in Mogadishu.\n\n"
+    "The Chief Spokesperson of the Ministry, Ambassador Wanjiru Kamau, urged Somalia to "
+    "protect civilians.\n\n"
+)
+
+
+def test_a_spokesperson_of_the_ministry_speaks_for_the_ministry_the_text_placed(code):
+    # the headline's bare "Foreign Ministry ... in Somalia" does not make it Somalia's
+    events = code(_KENYA_STATEMENT + "The spokesperson called on the African Union to act.")
+    assert ("REQUEST", "KENGOV", "AFU") in triples(events)
+    assert not any(e.source.code == "SOMGOV" for e in events)
