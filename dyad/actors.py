@@ -533,6 +533,19 @@ class ActorResolver:
                 if named is not None:
                     owned = (named.country, None)
             elif (
+                t.dep_ == "poss"
+                and t.pos_ == "NOUN"
+                and t.lower_ in _IGO_DESCRIPTIONS
+                and any(c.lower_ in ("the", "this") for c in t.children)
+                and country is None
+                and igo is None
+                and not _same(t, head)
+            ):
+                # "the bloc's leaders", "the alliance's members": the organisation just named
+                named = self._nearest(t, "igo", "")
+                if named is not None:
+                    owned = (None, named.code)
+            elif (
                 (t.ent_type_ == "PERSON" or t.pos_ == "PROPN")
                 and t.dep_ == "poss"
                 and country is None

@@ -853,3 +853,17 @@ def test_a_spokesperson_of_the_ministry_speaks_for_the_ministry_the_text_placed(
     events = code(_KENYA_STATEMENT + "The spokesperson called on the African Union to act.")
     assert ("REQUEST", "KENGOV", "AFU") in triples(events)
     assert not any(e.source.code == "SOMGOV" for e in events)
+
+
+def test_the_leaders_of_the_bloc_just_named_are_that_bloc(code):
+    events = code(
+        "ECOWAS leaders met in Accra on Monday. Guinea's prime minister flew to Abuja for talks "
+        "with the bloc's leaders."
+    )
+    assert ("CONSULT", "GINGOV", "ECOWAS") in triples(events)
+    # no organisation named: no guess
+    events = code("Guinea's prime minister flew to Abuja for talks with the bloc's leaders.")
+    assert not any(
+        e.target is not None and e.target.country is None and e.target.sector is None
+        for e in events
+    )
