@@ -35,6 +35,8 @@ _ANAPHORIC_DESCRIPTIONS = {  # "this country", "the fraternal country": the last
     ("two", "country"),
 }
 _GROUP_SECTORS = frozenset({"OPP", "REB"})
+# Roles a state holds in an organisation: "NATO member Turkey", "ASEAN chair Malaysia".
+_MEMBERSHIP_NOUNS = frozenset({"member", "chair", "ally", "partner", "state", "president"})
 # Sectors that act inside their own state: police, crowds, lawmakers, judges, the opposition.
 _DOMESTIC_SECTORS = frozenset({"COP", "CVL", "LEG", "JUD", "OPP", "LAB"})
 # Where a crowd gathers at a state's own institution: 'outside parliament', 'at the court'.
@@ -509,6 +511,11 @@ class ActorResolver:
             elif m and m.entry.kind == "igo":
                 if country and t.dep_ == "compound" and t.head.i in self.sectors:
                     continue  # "China's U.N. ambassador" is China's envoy to the UN
+                if m.entry.national and self._state_before(m.start):
+                    # "the Kenyan Red Cross", "Kenya Red Cross Society": the national society
+                    country = country or self._state_before(m.start)
+                    sector = sector or m.entry.national
+                    continue
                 igo = igo or m.entry.igo
             elif (
                 t.dep_ == "poss"
@@ -583,6 +590,30 @@ class ActorResolver:
         counterpart' India's military; only when the acting side has one sector."""
         sectors = {a.sector for a in self.memory.current_sources}
         return sectors.pop() if len(sectors) == 1 else None
+
+    def _member_state(self, head: Token) -> Token | None:
+        """'NATO member Turkey', 'ASEAN chair Malaysia', parsed as the member with the state in
+        apposition: the state acts, not the organisation that qualifies its role."""
+        if head.lemma_.lower() not in _MEMBERSHIP_NOUNS:
+            return None
+        if not any(
+            (m := self.names.get(c.i)) is not None and m.entry.kind == "igo"
+            for c in head.children
+            if c.dep_ in ("compound", "amod", "nmod")
+        ):
+            return None
+        for c in head.children:
+            m = self.names.get(c.i)
+            if c.dep_ == "appos" and m is not None and m.entry.kind == "country":
+                return c
+        return None
+
+    def _state_before(self, i: int) -> str | None:
+        """The state whose name or nationality word ends right before token ``i``."""
+        m = self.names.get(i - 1)
+        if m is None or m.entry.kind not in ("country", "demonym") or _allegiance(self.doc, m):
+            return None
+        return m.entry.country
 
     def _lookup_person(self, name: str) -> Actor | None:
         if name in self.memory.people:
@@ -695,7 +726,7 @@ class ActorResolver:
     def resolve_one(self, head: Token, speaker: Actor | None = None) -> Actor | None:
         """The actor one head word denotes, or None when it names no actor."""
         self.speaker = speaker
-        named = _named_companion(head)
+        named = _named_companion(head) or self._member_state(head)
         if named is not None:
             head = named  # "my brother Ilham Aliyev", "our friends in Ankara": the one named
         half = self._half_named(head)

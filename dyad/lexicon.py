@@ -55,6 +55,9 @@ class Entry:
     sector: str | None = None
     ambiguous: bool = False
     roles: tuple[Role, ...] = ()
+    # an IGO whose name a state's name qualifies is that state's own branch: "the Kenyan Red
+    # Cross" is Kenya's national society (KENNGO), not the ICRC
+    national: str | None = None
 
     def role_on(self, date: str | None) -> Role | None:
         """The role this person held on ``date`` (the latest role when undated)."""
@@ -197,8 +200,12 @@ def _igos(b: _Builder, data: Any, label: str) -> None:
         if not code or not name:
             raise DataError(f"{where}: an IGO needs code and name")
         b.igos[code] = name
+        national = item.get("national")
+        if national is not None and national not in SECTORS:
+            raise DataError(f"{where}: unknown national sector {national!r}")
         for surface in [name, *_as_list(item.get("aliases"), where)]:
-            b.add(surface, Entry("igo", name, igo=code, sector=item.get("sector")), where)
+            entry = Entry("igo", name, igo=code, sector=item.get("sector"), national=national)
+            b.add(surface, entry, where)
 
 
 def _sectors(b: _Builder, data: Any, label: str) -> None:

@@ -867,3 +867,25 @@ def test_the_leaders_of_the_bloc_just_named_are_that_bloc(code):
         e.target is not None and e.target.country is None and e.target.sector is None
         for e in events
     )
+
+
+def test_a_national_red_cross_society_is_its_states_ngo(code):
+    assert triples(code("The Kenyan Red Cross evacuated residents of Mombasa.")) == {
+        ("AID", "KENNGO", "KENCVL")
+    }
+    assert ("AID", "KENNGO", "KENCVL") in triples(
+        code("The Kenya Red Cross Society said it had helped 500 families in Mombasa.")
+    )
+    # the movement itself, named by no state, is still the ICRC
+    assert triples(code("The Red Cross evacuated residents of Mombasa.")) == {
+        ("AID", "ICRC", "KENCVL")
+    }
+
+
+def test_a_member_state_named_with_its_organisation_is_the_state(code):
+    assert triples(code("ASEAN chair Malaysia urged Myanmar to end the violence.")) == {
+        ("REQUEST", "MYS", "MMR")
+    }
+    events = code("NATO member Turkey condemned the attack.")
+    assert ("ACCUSE", "TUR", None) in triples(events)
+    assert not any(e.source.code == "NATO" for e in events)
