@@ -591,6 +591,22 @@ class ActorResolver:
         sectors = {a.sector for a in self.memory.current_sources}
         return sectors.pop() if len(sectors) == 1 else None
 
+    def _led_coalition(self, head: Token) -> Actor | None:
+        """'The coalition said ...' after 'the Saudi-led coalition': the coalition the text
+        named, by the state that leads it; no coalition named, no actor."""
+        if head.lemma_.lower() != "coalition" or not any(
+            c.lower_ in ("the", "this") for c in head.children if c.dep_ == "det"
+        ):
+            return None
+        for j in range(head.i - 1, -1, -1):
+            t = self.doc[j]
+            if t.lemma_.lower() != "coalition" or self.sector_at(j) != "MIL":
+                continue
+            country, igo, sector = self._country_sector(_phrase(t), t)
+            if country or igo:
+                return self.actor(t.text, country, igo, sector)
+        return None
+
     def _member_state(self, head: Token) -> Token | None:
         """'NATO member Turkey', 'ASEAN chair Malaysia', parsed as the member with the state in
         apposition: the state acts, not the organisation that qualifies its role."""
@@ -782,6 +798,10 @@ class ActorResolver:
             named = self._nearest(head, "group", text)
             if named is not None:
                 return named
+        if country is None and igo is None and sector is None:
+            led = self._led_coalition(head)
+            if led is not None:
+                return _retext(led, text)
         named_group = head_match is not None and head_match.entry.kind == "group"
         if country is None and igo is None and sector is not None and not named_group:
             remembered = self._remembered_role(head, tokens) or self._apposed_person(head)

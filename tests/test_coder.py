@@ -889,3 +889,14 @@ def test_a_member_state_named_with_its_organisation_is_the_state(code):
     events = code("NATO member Turkey condemned the attack.")
     assert ("ACCUSE", "TUR", None) in triples(events)
     assert not any(e.source.code == "NATO" for e in events)
+
+
+def test_the_coalition_is_the_led_coalition_the_text_named(code):
+    events = code(
+        "The US-led coalition bombed Islamic State positions near Raqqa. The coalition accused "
+        "Iran of arming the militants."
+    )
+    assert ("ACCUSE", "USAMIL", "IRN") in triples(events)
+    # no coalition named before: no actor guessed
+    events = code("The coalition accused Iran of arming the militants.")
+    assert not any(e.event_type == "ACCUSE" for e in events)
