@@ -455,6 +455,8 @@ class ActorResolver:
                 # state governor Babagana Zulum": the document's state
                 country = self._placed_before([t for t in scope if t.i in self.sectors])
                 country = country or self.focus
+                if country is None and sector == "GOV":
+                    country = self._other_state(ent.root)
         return self.actor(ent.text, country, igo, sector)
 
     def _body_of(self, scope: list[Token]) -> Actor | None:
@@ -590,6 +592,26 @@ class ActorResolver:
         counterpart' India's military; only when the acting side has one sector."""
         sectors = {a.sector for a in self.memory.current_sources}
         return sectors.pop() if len(sectors) == 1 else None
+
+    def _other_state(self, token: Token) -> str | None:
+        """Where no state leads the story, an official the text does not place is of the one
+        state it names that his sentence does not name as another party: 'Prime Minister Ingrida
+        Simonyte accused Minsk' in a story naming Lithuania and Belarus is Lithuania's. One
+        accuses, meets or sanctions another state, not one's own."""
+        own = {t.i for t in token.subtree}
+        others = {
+            m.entry.country
+            for t in token.sent
+            if t.i not in own
+            and (m := self.names.get(t.i)) is not None
+            and m.entry.country
+            and m.entry.kind in ("country", "demonym", "capital")
+            and t.dep_ not in ("nsubj", "nsubjpass")
+        }
+        if not others:
+            return None
+        rest = {c: n for c, n in self.memory.countries.items() if c not in others}
+        return _focus_country(rest) if len(rest) == 1 else None
 
     def _led_coalition(self, head: Token) -> Actor | None:
         """'The coalition said ...' after 'the Saudi-led coalition': the coalition the text
@@ -824,6 +846,7 @@ class ActorResolver:
                 or self._placed_before([head])
                 or (self._institution_site(head) if sector in _DOMESTIC_SECTORS else None)
                 or self.focus
+                or (self._other_state(head) if sector == "GOV" else None)
             )
         if country is None and igo is None and sector is None:
             city = self._city(head)

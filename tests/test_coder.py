@@ -900,3 +900,21 @@ def test_the_coalition_is_the_led_coalition_the_text_named(code):
     # no coalition named before: no actor guessed
     events = code("The coalition accused Iran of arming the militants.")
     assert not any(e.event_type == "ACCUSE" for e in events)
+
+
+def test_an_unplaced_official_acting_on_one_of_two_states_is_of_the_other(code):
+    events = code(
+        "Estonia said on Monday it would close two crossings on its border with Russia. "
+        "Estonian border guards stopped 40 cars. Foreign Minister Kaja Tamm summoned the "
+        "Russian ambassador."
+    )
+    assert ("ACCUSE", "ESTGOV", "RUSGOV") in triples(events)
+
+
+def test_an_unplaced_official_among_several_other_states_is_not_guessed(code):
+    events = code(
+        "Estonia and Latvia said on Monday they would close crossings on the border with "
+        "Russia. Latvian border guards stopped 40 cars. Foreign Minister Kaja Tamm summoned "
+        "the Russian ambassador."
+    )
+    assert ("ACCUSE", "GOV", "RUSGOV") in triples(events)
