@@ -810,10 +810,6 @@ class ActorResolver:
         ):
             # "Pakistan" is the state itself, unless a misparsed title follows ("Kuwait's emir")
             sector = self._detached_title(head)
-            if sector is None and _speaks_for(speaker, country) and _reported_subject(head):
-                # "Liu said China was ready to ...": an official telling what his state will do
-                # states his government's position
-                sector = "GOV"
         if (
             country is None
             and igo is None
@@ -1662,28 +1658,6 @@ _CLAUSE_DEPS = frozenset(
 
 
 KINSHIP_NOUNS = frozenset({"brother", "sister", "friend", "colleague", "partner", "counterpart"})
-
-
-def _speaks_for(speaker: Actor | None, country: str | None) -> bool:
-    """Is the reporting speaker an official of ``country`` (its government speaking)?"""
-    return (
-        speaker is not None
-        and country is not None
-        and speaker.country == country
-        and speaker.sector == "GOV"
-    )
-
-
-def _reported_subject(head: Token) -> bool:
-    """Is ``head`` the subject of a clause reported after its verb of saying ('Liu said China
-    was ready'), not a trailing attribution's ('X and Y agreed, officials said')?"""
-    verb = head.head
-    return (
-        head.dep_ == "nsubj"
-        and verb.dep_ == "ccomp"
-        and verb.head.i < head.i
-        and verb.head.pos_ == "VERB"
-    )
 
 
 def _named_companion(head: Token) -> Token | None:
