@@ -154,6 +154,11 @@ PERMISSION_VERBS = frozenset({"allow", "permit", "let", "authorise", "authorize"
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Where the act a threat, promise or demand states names whom it is done to.
 ACT_SLOTS = ("dobj", "dative", "prep:to", "prep:on", "prep:with", "prep:against")
+# Acts of sending: the recipient is named by 'to' or 'for', or is the indirect object.
+SENDING_VERBS = frozenset(
+    {"send", "deploy", "dispatch", "deliver", "ship", "airlift", "transfer", "donate", "give"}
+)
+SENDING_SLOTS = ("dative", "prep:to", "prep:for", "prep:into")
 # The state itself and its organs: what one's own state will do is no target of one's threat.
 STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 # Threats and promises aimed at the actor their condition names ("if the coalition ...").
@@ -405,6 +410,7 @@ class Coder:
             speaker = _according_to(sent, resolver)
 
         taken_place: Place | None = None  # the place a territorial pattern's act takes or leaves
+        passive: Token | None = None
         if pattern.nominal:
             if _blocked_nominal(token):
                 return []
@@ -509,7 +515,9 @@ class Coder:
             pairs = [(s, t) for s in sources for t in sources if s is not t]
         else:
             pairs = [(s, t) for s in sources for t in (targets or [None])]
-            if pattern.mutual and not future:  # "Seoul would consult Washington": Seoul's intent
+            if pattern.mutual and not future and _in_own_slots(m, passive):
+                # both met, fought, agreed; but "Seoul would consult Washington" is Seoul's
+                # intent, and "Iran agreed to let inspectors return" Iran's alone
                 pairs += [(t, s) for s in sources for t in targets]
         # "congratulated both leaders by telephone": the call is a consultation too
         by_phone = etype != "CONSULT" and bool(targets) and _by_phone(token)
@@ -876,8 +884,10 @@ class Coder:
         hold ("to host talks between A and B"); through one more infinitive or a coordinated act."""
         for depth in range(2):
             for child in queue:
+                # "offered to send 1,000 officers to Haiti": what is sent is no target
+                slots = SENDING_SLOTS if child.lemma_.lower() in SENDING_VERBS else ACT_SLOTS
                 targets = self._between_objects(child, resolver) or self._slot_actors(
-                    child, ACT_SLOTS, None, resolver, speaker, inside=True
+                    child, slots, None, resolver, speaker, inside=True
                 )
                 if targets:
                     return targets
@@ -1341,6 +1351,12 @@ DOCUMENT_NOUNS = frozenset(
      "motion", "petition", "report", "note", "memorandum", "order", "ruling", "verdict"}
 )  # fmt: skip
 ACCUSING_VERBS = frozenset({"accuse", "suspect", "charge", "convict", "indict", "blame"})
+
+
+def _in_own_slots(m: Match, passive: Token | None) -> bool:
+    """Does the predicate's own target slot hold anything ('agreed with Baku'), rather than the
+    act it goes on to ('agreed to let inspectors return')?"""
+    return any(_fill(m.token, slot, m.noun, passive) for slot in m.pattern.target)
 
 
 def _accused(verb: Token) -> Token | None:

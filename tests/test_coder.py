@@ -918,3 +918,16 @@ def test_an_unplaced_official_among_several_other_states_is_not_guessed(code):
         "the Russian ambassador."
     )
     assert ("ACCUSE", "GOV", "RUSGOV") in triples(events)
+
+
+def test_sending_acts_are_aimed_at_the_recipient_and_one_sided_agreements_stay_one_sided(code):
+    assert triples(code("Kenya offered to send 1,000 police officers to Haiti.")) == {
+        ("AGREE", "KEN", "HTI")
+    }
+    assert triples(code("Iran agreed to let IAEA inspectors return to the site.")) == {
+        ("AGREE", "IRN", "IAEA")
+    }
+    assert triples(code("Iran agreed with the IAEA on a new inspection plan.")) == {
+        ("AGREE", "IRN", "IAEA"),
+        ("AGREE", "IAEA", "IRN"),
+    }
