@@ -420,6 +420,15 @@ class Coder:
             )
             if not sources and pattern.mutual:
                 sources, targets = self._between(token, resolver), []
+            if not sources and pattern.event_type == "PROTEST":
+                sources = self._crowd(token, resolver)
+            if not sources and pattern.mutual:
+                sources, targets = self._casualties(token, resolver, speaker), targets or []
+                if not targets:
+                    targets = self._slot_actors(
+                        token, pattern.target, token, resolver, speaker, inside=True
+                    )
+                    sources = sources if targets else []
             negated = False
             future = False
         else:
@@ -1039,6 +1048,41 @@ class Coder:
                 found = [resolver.actor("", country, None, None)]
         return [a for a in found if (a.country or a.code) not in own]
 
+    def _crowd(self, noun: Token, resolver: ActorResolver) -> list[Actor]:
+        """'Protests erupted in Almaty', 'Protests spread to other cities': a protest told as
+        breaking out, with nobody named, is civilians' of the state it happens in (else the
+        state the story is about)."""
+        verb = noun.head
+        if noun.dep_ != "nsubj" or verb.lemma_.lower() not in OUTBREAK_VERBS:
+            return []
+        if any(c.dep_ in ("poss", "compound", "amod") and c.ent_type_ for c in noun.children):
+            return []  # a named group left unresolved stays unknown
+        place = _location(verb, None, resolver)
+        country = place.country if place is not None and place.country else resolver.focus
+        return [resolver.actor(noun.text, country, None, "CVL")] if country else []
+
+    def _casualties(
+        self, noun: Token, resolver: ActorResolver, speaker: Actor | None
+    ) -> list[Actor]:
+        """'soldiers were killed in clashes with the rebels', 'died in a gunfight with militants':
+        the side whose dead or wounded a fight is told by is the other side of that fight."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in ("in", "during"):
+            return []
+        verb = prep.head
+        if verb.lemma_.lower() not in CASUALTY_VERBS:
+            return []
+        victim, passive = _subject_or_agent(verb)
+        victim = passive or victim
+        if victim is None and verb.dep_ == "acl":
+            victim = verb.head  # "13 peacekeepers killed in clashes"
+        found = resolver.resolve(victim, speaker) if victim is not None else []
+        if not found and victim is not None and victim.dep_ == "pobj" and victim.head.lower_ == "among":
+            # "three South African soldiers were among 13 peacekeepers killed in clashes"
+            subj = _subject(victim.head.head)
+            found = resolver.resolve(subj, speaker) if subj is not None else []
+        return found
+
     def _between(self, noun: Token, resolver: ActorResolver) -> list[Actor]:
         """'war between Ethiopia and Eritrea', 'fighting between their armies': both sides."""
         for prep in noun.children:
@@ -1199,6 +1243,35 @@ def _direct_object(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ in ("dobj", "nsubjpass"):
             return c
+    return _shifted_object(verb)
+
+
+# Appositions that describe the place itself ("in Paris, the French capital").
+PLACE_APPOSITIONS = frozenset(
+    {"capital", "city", "town", "village", "region", "province", "district", "state", "country",
+     "port", "hub", "centre", "center", "home", "seat", "stronghold", "enclave", "area", "island"}
+)  # fmt: skip
+
+
+def _shifted_object(verb: Token) -> Token | None:
+    """'received in Ankara the Minister of Defence': an object moved after a place phrase is
+    parsed as the place's apposition; it is the verb's object."""
+    if any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        for place in prep.children:
+            if place.dep_ == "pobj" and place.ent_type_ in ("GPE", "LOC", "FAC"):
+                for c in place.children:
+                    if (
+                        c.dep_ == "appos"
+                        and c.i > place.i
+                        and c.lemma_.lower() not in PLACE_APPOSITIONS
+                        and c.ent_type_ not in ("GPE", "LOC", "FAC")
+                        and any(d.lower_ in ("the", "a", "an") for d in c.children)
+                    ):
+                        return c
     return None
 
 
@@ -1308,6 +1381,8 @@ def _fill(token: Token, slot: str, noun: Token | None, passive: Token | None) ->
     if slot == "dobj":
         objects = [_antecedent(c) for c in token.children if c.dep_ == "dobj"]
         objects += [_antecedent(passive)] if passive is not None else []
+        shifted = _shifted_object(token) if not objects else None
+        objects += [shifted] if shifted is not None else []
         if light:
             # The light verb's own noun stays a filler: no actor itself, it is searched for one
             # inside ("condemned Armenia's shelling"); only objects coordinated with it go.
@@ -1441,7 +1516,25 @@ def _subject_or_agent(verb: Token, depth: int = 0) -> tuple[Token | None, Token 
         obj = _accused(gov) if gov.lemma_.lower() in ACCUSING_VERBS or gov is head.head else None
         if obj is not None:
             return obj, None
+        if head.lower_ in MEANS_PREPS and head.head.pos_ in ("VERB", "AUX"):
+            # "the EU responded by banning Belarusian airlines", "after holding talks, he said":
+            # a gerund of means or time has the subject of the verb it modifies
+            return _subject_or_agent(head.head, depth + 1)[0], None
     return None, None
+
+
+# Verbs a protest is told to break out or spread by ("Protests erupted"): see Coder._crowd.
+OUTBREAK_VERBS = frozenset(
+    {"erupt", "spread", "flare", "sweep", "rock", "engulf", "grip", "paralyse", "paralyze",
+     "spill", "break"}
+)  # fmt: skip
+
+# Verbs telling a fight's dead or wounded ("killed in clashes with"): see Coder._casualties.
+CASUALTY_VERBS = frozenset({"kill", "die", "wound", "injure", "hurt", "perish"})
+
+# Prepositions whose gerund ("by imposing sanctions", "after meeting Putin") shares the subject
+# of the clause's verb.
+MEANS_PREPS = frozenset({"by", "after", "before", "while", "upon"})
 
 
 MODALS = frozenset({"would", "will", "could", "can", "may", "might", "should", "must", "'ll", "'d"})

@@ -111,3 +111,78 @@ def test_shooting_down_drones_and_warplanes_is_an_assault(code):
     assert ("ASSAULT", "UKRMIL", "RUSMIL") in triples(drones)
     plane = code("Turkish forces downed a Syrian warplane near the border.", date=DATE)
     assert ("ASSAULT", "TURMIL", "SYRMIL") in triples(plane)
+
+
+# --- gerunds of means: "responded by imposing sanctions" has the clause's subject ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The European Union retaliated by imposing sanctions on Belarus.",
+            ("SANCTION", "EUR", "BLR"),
+        ),
+        (
+            "After meeting Putin in Moscow, Erdogan told reporters the talks had gone well.",
+            ("CONSULT", "TURGOV", "RUSGOV"),
+        ),
+    ],
+)
+def test_a_gerund_of_means_or_time_has_the_clause_subject(code, text, expected):
+    assert expected in triples(code(text, date=DATE))
+
+
+def test_a_gerund_after_by_with_no_subject_codes_nothing(code):
+    assert "SANCTION" not in types(code("Imposing sanctions by decree is unusual.", date=DATE))
+
+
+# --- casualties of a fight: "soldiers were killed in clashes with rebels" -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two Nigerian soldiers were killed in clashes with Boko Haram militants.",
+        "Four Nigerian soldiers died in a gunfight with Boko Haram militants.",
+    ],
+)
+def test_the_dead_of_a_fight_are_one_side_of_it(code, text):
+    found = triples(code(text, date=DATE))
+    assert {("ASSAULT", "NGAMIL", "NGAREB"), ("ASSAULT", "NGAREB", "NGAMIL")} <= found
+
+
+def test_a_fight_with_no_other_side_named_gives_no_casualty_event(code):
+    assert "ASSAULT" not in types(code("Ten Nigerian soldiers died in clashes.", date=DATE))
+
+
+# --- an object shifted past a place phrase: "received in Ankara the minister" ---------------------
+
+
+def test_an_object_after_the_place_phrase_is_the_verbs_object(code):
+    text = "Erdogan on Tuesday received in Ankara the Defence Minister of Azerbaijan."
+    assert ("CONSULT", "AZEGOV", "TURGOV") in triples(code(text, date=DATE))
+
+
+def test_an_apposition_naming_the_place_is_no_object(code):
+    text = "Turkish President Erdogan spoke in Ankara, the Turkish capital."
+    assert "CONSULT" not in types(code(text, date=DATE))
+
+
+# --- protests told as breaking out: civilians of the state where they happen ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Protests broke out in Tehran on Friday.", ("PROTEST", "IRNCVL", None)),
+        ("Riots erupted in Paris overnight.", ("PROTEST", "FRACVL", None)),
+    ],
+)
+def test_a_protest_breaking_out_is_civilians_of_its_state(code, text, expected):
+    assert expected in triples(code(text, date=DATE))
+
+
+def test_a_protest_only_mentioned_is_no_outbreak(code):
+    text = "The minister said he feared protests in Tehran."
+    assert "PROTEST" not in types(code(text, date=DATE))
