@@ -462,6 +462,18 @@ class Coder:
                     targets, taken_place = held or _states_of(taken, resolver), taken[0]
             negated = _negated(token)
             future = _future(token) or _intended(token)
+            if pattern.id in HOST_ACTS and (
+                (not sources and passive is not None)
+                or (
+                    subj is not None
+                    and targets
+                    and {a.country for a in sources} <= {a.country for a in targets}
+                    and not any(t.ent_type_ in ("GPE", "NORP") for t in subj.subtree)
+                )
+            ):
+                # "The Foreign Office summoned India's charge d'affaires": a ministry named
+                # without its state is not the envoy's own
+                sources = self._host(token, targets, speaker, resolver)
         if not sources:
             return []
         if pattern.reverse:
@@ -1048,6 +1060,21 @@ class Coder:
                 found = [resolver.actor("", country, None, None)]
         return [a for a in found if (a.country or a.code) not in own]
 
+    def _host(
+        self, verb: Token, guests: list[Actor], speaker: Actor | None, resolver: ActorResolver
+    ) -> list[Actor]:
+        """'Russia's ambassador was summoned to the foreign ministry': whoever summons a foreign
+        envoy, unnamed, is the state he is posted to: the speaker's, else the one the act
+        takes place in, else the one the story is about, never the envoy's own."""
+        own = {g.country for g in guests}
+        if speaker is not None and speaker.country and speaker.country not in own:
+            return [resolver.actor(speaker.text, speaker.country, None, "GOV")]
+        place = _location(verb, None, resolver)
+        for country in (place.country if place is not None else None, resolver.focus):
+            if country and country not in own:
+                return [resolver.actor(verb.text, country, None, "GOV")]
+        return []
+
     def _crowd(self, noun: Token, resolver: ActorResolver) -> list[Actor]:
         """'Protests erupted in Almaty', 'Protests spread to other cities': a protest told as
         breaking out, with nobody named, is civilians' of the state it happens in (else the
@@ -1522,6 +1549,10 @@ def _subject_or_agent(verb: Token, depth: int = 0) -> tuple[Token | None, Token 
             return _subject_or_agent(head.head, depth + 1)[0], None
     return None, None
 
+
+# Acts done to a foreign envoy by the state he is posted to, even when told without it ("was
+# summoned to the foreign ministry"): see Coder._host.
+HOST_ACTS = frozenset({"accuse.summon_envoy"})
 
 # Verbs a protest is told to break out or spread by ("Protests erupted"): see Coder._crowd.
 OUTBREAK_VERBS = frozenset(

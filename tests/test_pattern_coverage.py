@@ -186,3 +186,26 @@ def test_a_protest_breaking_out_is_civilians_of_its_state(code, text, expected):
 def test_a_protest_only_mentioned_is_no_outbreak(code):
     text = "The minister said he feared protests in Tehran."
     assert "PROTEST" not in types(code(text, date=DATE))
+
+
+# --- ACCUSE: summoning an envoy, told without the state that summons -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "summoner"),
+    [
+        ("Pakistan summoned India's charge d'affaires on Sunday.", "PAK"),
+        ("India's charge d'affaires was summoned to the Foreign Office in Islamabad.", "PAKGOV"),
+        (
+            "Indian troops shelled Pakistani villages. The Foreign Office summoned India's charge "
+            "d'affaires in Islamabad on Thursday.",
+            "PAKGOV",
+        ),
+    ],
+)
+def test_an_envoy_is_summoned_by_the_state_he_is_posted_to(code, text, summoner):
+    assert ("ACCUSE", summoner, "INDGOV") in triples(code(text, date=DATE))
+
+
+def test_an_envoy_summoned_with_nobody_to_summon_him_codes_nothing(code):
+    assert "ACCUSE" not in types(code("The ambassador was summoned.", date=DATE))
