@@ -462,6 +462,18 @@ class Coder:
                     targets, taken_place = held or _states_of(taken, resolver), taken[0]
             negated = _negated(token)
             future = _future(token) or _intended(token)
+            if (
+                not sources
+                and subj is None
+                and passive is not None
+                and speaker is not None
+                and speaker.sector in AUTHORITIES
+                and pattern.event_type in AUTHORITY_TYPES
+                and pattern.id not in HOST_ACTS
+            ):
+                # "Three activists were arrested on Friday, police said": an agentless arrest,
+                # charge or sentence told by the authority that makes them is its own
+                sources = [speaker]
             if pattern.id in HOST_ACTS and (
                 (not sources and passive is not None)
                 or (
@@ -1549,6 +1561,11 @@ def _subject_or_agent(verb: Token, depth: int = 0) -> tuple[Token | None, Token 
             return _subject_or_agent(head.head, depth + 1)[0], None
     return None, None
 
+
+# Authorities whose word on an agentless passive arrest, charge or sentence names who did it, and
+# the types of those acts: see Coder._code_match.
+AUTHORITIES = frozenset({"COP", "JUD", "MIL", "SPY"})
+AUTHORITY_TYPES = frozenset({"COERCE", "ACCUSE", "SANCTION"})
 
 # Acts done to a foreign envoy by the state he is posted to, even when told without it ("was
 # summoned to the foreign ministry"): see Coder._host.

@@ -209,3 +209,28 @@ def test_an_envoy_is_summoned_by_the_state_he_is_posted_to(code, text, summoner)
 
 def test_an_envoy_summoned_with_nobody_to_summon_him_codes_nothing(code):
     assert "ACCUSE" not in types(code("The ambassador was summoned.", date=DATE))
+
+
+# --- agentless arrests and charges told by the authority that makes them --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three Thai activists were arrested on Friday, police said.", ("COERCE", "THACOP", "THACVL")),
+        ("Two Thai students were charged with sedition, police said.", ("ACCUSE", "THACOP", "THACVL")),
+    ],
+)
+def test_an_agentless_arrest_is_the_speaking_authoritys(code, text, expected):
+    assert expected in triples(code(text, date=DATE))
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Two Thai men were killed on Friday, police said.", "ASSAULT"),
+        ("Dozens of Thai protesters were detained, Amnesty International said.", "COERCE"),
+    ],
+)
+def test_an_agentless_act_is_not_the_speakers_unless_an_authority_arrests(code, text, absent):
+    assert absent not in types(code(text, date=DATE))
