@@ -1462,7 +1462,9 @@ def _fill(token: Token, slot: str, noun: Token | None, passive: Token | None) ->
 # Documents that say what their authors say: "a resolution demanding", "a statement urging".
 DOCUMENT_NOUNS = frozenset(
     {"resolution", "statement", "declaration", "communique", "communiqué", "letter", "decree",
-     "motion", "petition", "report", "note", "memorandum", "order", "ruling", "verdict"}
+     "motion", "petition", "report", "note", "memorandum", "order", "ruling", "verdict",
+     # what crowds chant and carry says what they say: "chanted slogans accusing France"
+     "slogan", "banner", "placard", "chant"}
 )  # fmt: skip
 ACCUSING_VERBS = frozenset({"accuse", "suspect", "charge", "convict", "indict", "blame"})
 

@@ -234,3 +234,16 @@ def test_an_agentless_arrest_is_the_speaking_authoritys(code, text, expected):
 )
 def test_an_agentless_act_is_not_the_speakers_unless_an_authority_arrests(code, text, absent):
     assert absent not in types(code(text, date=DATE))
+
+
+# --- what crowds chant or carry says what they say -----------------------------------------------
+
+
+def test_slogans_accusing_a_state_are_the_crowds_accusation(code):
+    text = "Crowds in Kinshasa chanted slogans accusing France of backing the rebels."
+    assert ("ACCUSE", "CODCVL", "FRA") in triples(code(text, date=DATE))
+
+
+def test_a_slogan_that_is_not_stated_is_no_accusation(code):
+    text = "Crowds in Kinshasa did not chant slogans accusing France."
+    assert "ACCUSE" not in types(code(text, date=DATE))
