@@ -1347,6 +1347,10 @@ def _object_candidates(verb: Token) -> list[Token]:
     for c in verb.children:
         if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
             c = _antecedent(c)  # "the sanctions that Trump reimposed": the sanctions
+            if c.lower_ in ("it", "them") and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+                # "imposed a curfew on Friday but lifted it on Saturday": the object of the verb
+                # it is coordinated with
+                c = next((o for o in verb.head.children if o.dep_ == "dobj"), c)
             candidates.extend((c, *c.conjuncts))
             candidates.extend(_partitive_of(c))
         # "paid a visit to", "took part in talks": a noun object of the verb's preposition.

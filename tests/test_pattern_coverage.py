@@ -247,3 +247,28 @@ def test_slogans_accusing_a_state_are_the_crowds_accusation(code):
 def test_a_slogan_that_is_not_stated_is_no_accusation(code):
     text = "Crowds in Kinshasa did not chant slogans accusing France."
     assert "ACCUSE" not in types(code(text, date=DATE))
+
+
+# --- a pronoun object of a coordinated verb stands for the first verb's object -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sri Lankan police imposed a curfew in Colombo on Friday but lifted it on Saturday.",
+            ("CONCEDE", "LKACOP", None),
+        ),
+        (
+            "Washington imposed sanctions on Caracas in 2019 and eased them last year.",
+            ("CONCEDE", "USAGOV", "VENGOV"),
+        ),
+    ],
+)
+def test_lifting_it_lifts_what_the_first_verb_imposed(code, text, expected):
+    assert expected in triples(code(text, date=DATE))
+
+
+def test_a_pronoun_object_of_an_uncoordinated_verb_is_no_curfew(code):
+    text = "Sri Lankan police lifted it on Saturday."
+    assert "CONCEDE" not in types(code(text, date=DATE))
