@@ -218,6 +218,8 @@ class DocMemory:
     last_city: Place | None = None  # for "the city"
 
 
+# Words that make a capital a region's: "the provincial capital", "the state capital".
+SUBNATIONAL = frozenset({"provincial", "regional", "state", "district", "county", "local", "rebel"})
 # Verbs by which a government commands its own forces.
 COMMAND_VERBS = frozenset(
     {"order", "instruct", "direct", "command", "deploy", "mobilise", "mobilize", "dispatch"}
@@ -1115,7 +1117,11 @@ class ActorResolver:
         return None
 
     def _capital(self, token: Token) -> Place | None:
-        """'the Lithuanian capital' is Vilnius; a bare 'the capital' is that of the story's state."""
+        """'the Lithuanian capital' is Vilnius; a bare 'the capital' is that of the story's state;
+        'the provincial capital' is no state's capital: the town named beside it, if any."""
+        if any(c.lower_ in SUBNATIONAL for c in token.children if c.dep_ in ("amod", "compound")):
+            named = next((c for c in token.children if c.dep_ == "appos"), None)
+            return self.place_of(named, after_preposition=True) if named is not None else None
         country = self._modifier_country(token)
         if country is None and token.dep_ == "pobj":
             poss = [t for t in token.lefts if t.dep_ == "poss" and t.i in self.names]

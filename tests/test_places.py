@@ -72,3 +72,10 @@ def test_force_aimed_at_a_place_and_forces_sent_there_are_placed_there(code):
         "Roraima",
         "admin1",
     )
+
+
+def test_a_provincial_capital_is_not_the_national_capital(code):
+    (sent,) = code("Papua New Guinea deployed 200 soldiers to the provincial capital.")
+    assert sent.location is None or sent.location.name != "Port Moresby"
+    (national,) = code("Kenya deployed 200 soldiers to the capital on Sunday.")
+    assert national.location is not None and national.location.name == "Nairobi"
