@@ -972,6 +972,18 @@ class ActorResolver:
             if self.gazetteer is None:
                 return Place(m.entry.name, m.entry.country, None, None, "country")
             return self.gazetteer.country_place(m.entry.country, m.entry.name)
+        if (
+            m
+            and m.entry.kind == "seat"
+            and m.entry.country
+            and self.gazetteer is not None
+            and token.dep_ == "pobj"
+            and token.head.lower_ in ("at", "in", "inside", "outside", "near")
+        ):
+            # "hosted Xi at the Kremlin", "protested outside the Blue House": in the capital
+            capital = _capitals(self.lexicon).get(m.entry.country)
+            if capital is not None:
+                return self.gazetteer.place(capital, prefer=[m.entry.country])
         if m and m.entry.kind == "capital" and self.gazetteer is not None:
             text = span_text(self.doc, m.start, m.end)
             return self.gazetteer.place(text, prefer=[m.entry.country]) or Place(

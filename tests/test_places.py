@@ -79,3 +79,14 @@ def test_a_provincial_capital_is_not_the_national_capital(code):
     assert sent.location is None or sent.location.name != "Port Moresby"
     (national,) = code("Kenya deployed 200 soldiers to the capital on Sunday.")
     assert national.location is not None and national.location.name == "Nairobi"
+
+
+def test_a_seat_of_power_named_as_the_place_is_in_its_capital(code):
+    (visit,) = code(
+        "Russian President Vladimir Putin hosted Chinese President Xi Jinping at the Kremlin."
+    )
+    assert (visit.source.code, visit.target.code, visit.location.name) == (
+        "CHNGOV",
+        "RUSGOV",
+        "Moscow",
+    )
