@@ -108,14 +108,10 @@ def tag_mentions(
             if (
                 entry.ambiguous
                 and table.ent_type[i] in ("PERSON", "PRODUCT", "WORK_OF_ART")
-                and (
-                    table.ent_type[i] != "PERSON"
-                    or table.ent_iob[i] == "I"
-                    or (i + 1 < n and table.ent_iob[i + 1] == "I")
-                )
+                and (table.ent_iob[i] == "I" or (i + 1 < n and table.ent_iob[i + 1] == "I"))
             ):
                 # "Chad Daybell", "Jordan Bardella" are people; a lone "Niger" the tagger calls
-                # a person ("aid to Niger") is still the state
+                # a person or a title ("aid to Niger", "sanctions on Niger") is still the state
                 continue
             if (
                 entry.kind == "demonym"

