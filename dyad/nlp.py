@@ -21,6 +21,7 @@ def mark_line_breaks(doc: Doc) -> Doc:
     parser would otherwise glue them to the first sentence of the next paragraph.
     """
     text = doc.text
+    starts: list[int] = []
     for token in doc[1:]:
         prev = doc[token.i - 1]
         ws = prev.whitespace_ + (prev.text if prev.is_space else "")
@@ -30,17 +31,22 @@ def mark_line_breaks(doc: Doc) -> Doc:
         line = text[line_start : prev.idx + len(prev.text)].strip()
         if "\n\n" in ws or ws.count("\n") > 1 or len(line) < 60 or line[-1:] in '.!?:"”':
             token.is_sent_start = True
+            starts.append(token.i)
     for start, end in _datelines(text):
         # "KABUL, Aug 14 (Example News) - Taliban ...": the story starts after the dash.
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and span.end < len(doc):
             doc[span.end].is_sent_start = True
-            # ... and its first words belong to it: the parser, seeing a capitalised word right
-            # after the cut, may otherwise end a one-word sentence there ("Pakistan | and ...").
-            for token in doc[span.end + 1 : span.end + 4]:
-                if token.is_punct or token.is_space:
-                    break
-                token.is_sent_start = False
+            starts.append(span.end)
+    forced = set(starts)
+    for start in starts:
+        # ... and a new line's first words belong to it: the parser, seeing a capitalised word
+        # right after the cut, may otherwise end a one-word sentence there ("Pakistani | and
+        # Afghan officials held talks", "Pakistan | and ...").
+        for token in doc[start + 1 : start + 4]:
+            if token.i in forced or token.is_punct or token.is_space:
+                break
+            token.is_sent_start = False
     return doc
 
 

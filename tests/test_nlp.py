@@ -52,3 +52,11 @@ def test_acronyms_the_lexicon_knows_are_not_read_as_verbs(text):
 
 def test_a_sanction_by_an_acronym_on_a_state_the_tagger_calls_a_title(code):
     assert triples(code("ECOWAS imposed sanctions on Niger.")) == {("SANCTION", "ECOWAS", "NER")}
+
+
+def test_a_new_lines_first_words_stay_in_its_sentence(code):
+    text = (
+        "5. Kenya and Uganda hold talks on the border\n\n"
+        "Kenyan and Ugandan officials held talks on Monday at the Busia crossing."
+    )
+    assert {("CONSULT", "KENGOV", "UGAGOV"), ("CONSULT", "UGAGOV", "KENGOV")} <= triples(code(text))
