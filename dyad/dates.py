@@ -36,6 +36,9 @@ DURATION_RE = re.compile(
     re.I,
 )
 NUMERIC_DATE_RE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b")
+SEASON_RE = re.compile(
+    r"\b(last|previous|past|this|next)\s+(spring|summer|autumn|fall|winter)\b", re.I
+)
 AGO_RE = re.compile(r"\b(\w+|\d+)\s+(day|week|month|year)s?\s+ago\b", re.I)
 
 
@@ -162,15 +165,25 @@ class DateResolver:
             r"|\bthe day before\b",
             text,
         )
+        same_ref = re.search(
+            r"^(on |later |earlier )?(the same|that) (day|night|morning|afternoon|evening)$"
+            r"|^later that (day|night|morning|afternoon|evening)$|^hours (later|earlier)$",
+            text.strip(),
+        )
+        if same_ref:
+            # "welcomed the plan the same day": the day the story last named
+            return self._last_day(span)
         if not (year_ref or day_ref):
             return None
-        anchor = self._last_stated(span)
+        anchor, basis = self._last_stated(span), "stated"
+        if day_ref and (anchor is None or len(anchor) != 10) and (last := self._last_day(span)):
+            anchor, basis = last  # "raided a village on Tuesday ... A day later"
         if anchor is None:
             return None
         if day_ref and len(anchor) == 10:
             step = -1 if re.search(r"previous|before|earlier", day_ref.group(0)) else 1
             day = dt.date.fromisoformat(anchor) + dt.timedelta(days=step)
-            return day.isoformat(), "stated"
+            return day.isoformat(), basis
         if year_ref:
             year = int(anchor[:4]) + {"following": 1, "next": 1, "previous": -1}.get(
                 year_ref.group(1), 0
@@ -178,6 +191,14 @@ class DateResolver:
             rest = re.sub(year_ref.re, "", text)
             resolved = resolve_expression(f"{rest} {year}", None)
             return resolved if resolved else (f"{year:04d}", "stated")
+        return None
+
+    def _last_day(self, span: Span) -> tuple[str, str] | None:
+        """The last date of day precision named before ``span`` in the document, as resolved."""
+        for ent in reversed([e for e in _date_ents(span.doc) if e.end <= span.start]):
+            resolved = self._in_story_year(ent) or resolve_expression(ent.text, self.pub)
+            if resolved is not None and len(resolved[0]) == 10:
+                return resolved
         return None
 
     def _last_stated(self, span: Span) -> str | None:
@@ -430,6 +451,14 @@ def _relative(t: str, pub: dt.date, future: bool) -> tuple[str, str] | None:
     if re.search(r"\bnext month\b", t):
         y, mth = _shift_month(pub.year, pub.month, 1)
         return f"{y:04d}-{mth:02d}", "relative"
+    if m := SEASON_RE.search(t):
+        # "last autumn" is the last one over before this one; "this summer" is this year's
+        end = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 2}[m.group(2)]
+        if m.group(1) in ("last", "previous", "past"):
+            return f"{pub.year if pub.month > end else pub.year - 1:04d}", "relative"
+        if m.group(1) == "this":
+            return f"{pub.year:04d}", "relative"
+        return None
     if re.search(r"\blast year\b|\bprevious year\b", t):
         return f"{pub.year - 1:04d}", "relative"
     if re.search(r"\b(earlier|this|later) year\b|^year$", t):

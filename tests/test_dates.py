@@ -193,3 +193,53 @@ def test_the_paragraph_after_the_lead_still_tells_the_leads_day(code):
     dates = {e.trigger: e.date for e in code(text, date="2024-03-16")}
     assert dates["killed"] == "2024-03-15"  # the lead's Friday
     assert dates["arrested"] == "2024-03-16"  # two paragraphs on: the publication day
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("last autumn", ("2020", "relative")),  # April 2021: autumn 2020 is the last one over
+        ("last winter", ("2021", "relative")),  # the winter that ended in February 2021
+        ("last spring", ("2020", "relative")),  # this spring is not over yet
+        ("last summer", ("2020", "relative")),
+    ],
+)
+def test_a_past_season_dates_its_year(text, expected):
+    assert resolve_expression(text, PUB) == expected
+
+
+def test_a_season_still_to_come_is_no_past_date():
+    assert resolve_expression("next summer", PUB) is None
+
+
+def test_the_same_day_is_the_day_the_story_last_named(code):
+    text = (
+        "Rebels shelled the port on 3 March.\n\n"
+        "The governor spoke to reporters.\n\n"
+        "Later, the army said it had no comment.\n\n"
+        "The government condemned the shelling the same day."
+    )
+    (condemn,) = [e for e in code(text, date="2024-03-09") if e.trigger == "condemned"]
+    assert (condemn.date, condemn.date_basis) == ("2024-03-03", "relative")
+
+
+def test_a_day_later_counts_from_a_weekday_the_story_named(code):
+    text = (
+        "Troops raided a village near the border on Tuesday.\n\n"
+        "Officials gave no details.\n\n"
+        "Nothing else was reported.\n\n"
+        "A day later, militants attacked an army post in the district."
+    )
+    (attack,) = [e for e in code(text, date="2024-03-09") if e.trigger.startswith("attacked")]
+    assert (attack.date, attack.date_basis) == ("2024-03-06", "relative")
+
+
+def test_an_undated_event_far_from_any_day_keeps_the_publication_date(code):
+    text = (
+        "Rebels shelled the port on 3 March.\n\n"
+        "The governor spoke to reporters.\n\n"
+        "Nothing else was reported.\n\n"
+        "The government condemned the shelling."
+    )
+    (condemn,) = [e for e in code(text, date="2024-03-09") if e.trigger == "condemned"]
+    assert (condemn.date, condemn.date_basis) == ("2024-03-09", "publication")
