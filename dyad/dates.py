@@ -173,6 +173,15 @@ class DateResolver:
         if same_ref:
             # "welcomed the plan the same day": the day the story last named
             return self._last_day(span)
+        month_ref = re.search(r"^(the )?(previous|following|next|same|that) month$", text.strip())
+        if month_ref:
+            # "tested a missile the previous month": counted from the month the story last named
+            anchor = self._last_stated(span)
+            if anchor is None or len(anchor) < 7:
+                return None
+            step = {"previous": -1, "following": 1, "next": 1}.get(month_ref.group(2), 0)
+            y, mth = _shift_month(int(anchor[:4]), int(anchor[5:7]), step)
+            return f"{y:04d}-{mth:02d}", "stated"
         if not (year_ref or day_ref):
             return None
         anchor, basis = self._last_stated(span), "stated"
@@ -264,7 +273,22 @@ def _date_spans(token: Token) -> list[Span]:
             and not _in_prospect(e.root, t)
         ]
         ordered = sorted(days, key=lambda e: abs(e.root.i - token.i))
+        # "rejected the ruling when it was issued in July 2016": a 'when' clause below the
+        # predicate tells its time
+        ordered += [e for e in ents if e not in ordered and _in_when_clause(e.root, t)]
     return ordered
+
+
+def _in_when_clause(token: Token, top: Token) -> bool:
+    """Does ``token`` sit in a 'when' clause that hangs on ``top``?"""
+    t = _clause_of(token)
+    for _ in range(8):
+        if t.i == top.i or t.head.i == t.i:
+            return False
+        if t.dep_ == "advcl" and t.head.i == top.i:
+            return any(c.lower_ == "when" and c.dep_ == "advmod" for c in t.children)
+        t = _clause_of(t.head)
+    return False
 
 
 # Verbs whose infinitive is an act not yet done ("agreed to step down on Wednesday"); unlike

@@ -243,3 +243,24 @@ def test_an_undated_event_far_from_any_day_keeps_the_publication_date(code):
     )
     (condemn,) = [e for e in code(text, date="2024-03-09") if e.trigger == "condemned"]
     assert (condemn.date, condemn.date_basis) == ("2024-03-09", "publication")
+
+
+def test_the_previous_month_counts_from_the_month_the_story_named(code):
+    text = (
+        "In March 2018, the council passed new sanctions after the regime tested a rocket the "
+        "previous month."
+    )
+    (test,) = [e for e in code(text, date="2024-05-10") if e.trigger.startswith("tested")]
+    assert (test.date, test.date_basis) == ("2018-02", "stated")
+
+
+def test_a_when_clause_tells_the_time_of_its_main_verb(code):
+    text = "Hanoi rejected the verdict when it was announced in October 2019."
+    (reject,) = [e for e in code(text, date="2024-05-10") if e.event_type == "REJECT"]
+    assert (reject.date, reject.date_basis) == ("2019-10", "stated")
+
+
+def test_a_date_of_a_clause_after_the_main_verb_is_not_borrowed_without_when(code):
+    text = "Hanoi rejected the verdict, which had been announced in October 2019."
+    (reject,) = [e for e in code(text, date="2024-05-10") if e.event_type == "REJECT"]
+    assert (reject.date, reject.date_basis) == ("2024-05-10", "publication")
