@@ -44,6 +44,20 @@ _SITE_PREPOSITIONS = frozenset({"outside", "at", "near", "inside", "before"})
 _SITE_NOUNS = frozenset({"parliament", "congress", "senate", "duma", "assembly", "court"})
 # Nouns for the members of a body, whatever body it is: the body's sector is theirs.
 _MEMBER_NOUNS = frozenset({"troop", "personnel", "unit", "member", "officer", "agent"})
+# Installations only armed forces hold: "Indian posts", "Armenian positions", "a Russian base"
+# are the state's military (its soldiers man them), not the state as a whole.
+_MILITARY_OBJECTS = frozenset(
+    {"position", "post", "outpost", "base", "airbase", "garrison", "barracks", "bunker",
+     "trench", "fortification", "warship", "frigate"}
+)  # fmt: skip
+# Words that count people: "several Afghans", "thousands of Georgians".
+_PEOPLE_QUANTIFIERS = frozenset({"several", "many", "dozens", "hundreds", "thousands", "scores"})
+_PEOPLE_QUANTITIES = frozenset(
+    {"dozen", "hundred", "thousand", "million", "score", "number", "group", "crowd"}
+)
+# Of these, the words that also name a stance or a message ("Russia's position on Ukraine",
+# "a post on X") are installations only in the plural and not "on" something.
+_STANCE_OBJECTS = frozenset({"position", "post"})
 # A misspelling of a state the document names correctly needs less similarity ("Pakitsa": 80)
 # than one standing alone, which needs fuzzy.MIN_SCORE and the tagger's GPE/NORP reading.
 FUZZY_KNOWN_SCORE = MIN_SCORE - 5
@@ -566,6 +580,8 @@ class ActorResolver:
             s = self.sectors.get(t.i)
             if s and sector is None:
                 sector = s[1]
+        if country and sector is None and head_sector is None and _military_object(head):
+            return country, igo, "MIL"  # "opened fire on Armenian positions": ARMMIL
         if country is None and igo is None:
             country, igo = owned
         if country is None and igo is None:
@@ -808,6 +824,14 @@ class ActorResolver:
         ):
             # "Pakistan" is the state itself, unless a misparsed title follows ("Kuwait's emir")
             sector = self._detached_title(head)
+        if (
+            head_match
+            and head_match.entry.kind == "demonym"
+            and country
+            and sector is None
+            and _counted_people(head)
+        ):
+            sector = "CVL"  # "detained 30 Palestinians", "thousands of Georgians": its people
         if (
             country is None
             and igo is None
@@ -1650,6 +1674,33 @@ def _allegiance(doc: Doc, m: Mention) -> bool:
     before = m.start >= 2 and lower[m.start - 1] == "-" and lower[m.start - 2] in ("pro", "anti")
     after = m.end + 1 < len(doc) and lower[m.end] == "-" and lower[m.end + 1] in _PATRON_WORDS
     return before or after
+
+
+def _counted_people(head: Token) -> bool:
+    """Is a plural nationality noun counted ('more than 30 Palestinians', 'thousands of
+    Georgians', 'several Afghans')? Counted heads are so many people of that nationality, not
+    the state or its leadership ('the Palestinians rejected the plan')."""
+    if head.tag_ not in ("NNS", "NNPS") and not head.text.endswith("s"):
+        return False
+    if any(c.dep_ == "nummod" or c.lower_ in _PEOPLE_QUANTIFIERS for c in head.children):
+        return True
+    prep = head.head
+    return (
+        head.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and (prep.head.lemma_.lower() in _PEOPLE_QUANTITIES or prep.head.pos_ == "NUM")
+    )
+
+
+def _military_object(head: Token | None) -> bool:
+    """Is ``head`` an installation armed forces hold ('the Indian posts', 'Russian bases')?"""
+    if head is None or head.pos_ != "NOUN" or head.lemma_.lower() not in _MILITARY_OBJECTS:
+        return False
+    if head.lemma_.lower() in _STANCE_OBJECTS:
+        return head.tag_ == "NNS" and not any(
+            c.dep_ == "prep" and c.lower_ in ("on", "regarding") for c in head.children
+        )
+    return True
 
 
 def _is_person_noun(token: Token) -> bool:

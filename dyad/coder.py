@@ -1001,9 +1001,36 @@ class Coder:
                     )
                 if actors and places and slot[5:] in PLACE_PREPS:
                     actors = resolver.as_place(filler, actors)
+                elif actors and places and slot in ("poss", "compound", "amod"):
+                    actors = self._owner_of_thing(filler, noun, token, actors, resolver)
                 if actors:
                     return actors
         return []
+
+    def _owner_of_thing(
+        self,
+        filler: Token,
+        noun: Token | None,
+        token: Token,
+        actors: list[Actor],
+        resolver: ActorResolver,
+    ) -> list[Actor]:
+        """'hit Kyiv's main hospital', 'struck Damascus airport': a capital qualifying the thing
+        acted on says where it is, not that its government was hit; the thing's own words give
+        the sector where they name one ('hospital' HLH), else the state itself."""
+        if noun is None or noun.i == token.i or not resolver.is_capital(filler):
+            return actors
+        if noun.lemma_.lower() in resolver.event_nouns:
+            return actors  # "condemned Moscow's aggression" is the Russian government's
+        placed = resolver.as_place(filler, actors)
+        whole = resolver.resolve(noun)
+        if (
+            whole
+            and {a.country for a in whole} == {a.country for a in placed}
+            and all(a.sector != "GOV" for a in whole)
+        ):
+            return whole
+        return placed
 
     def _with_sector_of(
         self, noun: Token, actors: list[Actor], resolver: ActorResolver

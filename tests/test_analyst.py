@@ -74,8 +74,8 @@ def test_references_pronouns_descriptions_quotes_and_capitals_resolve():
 def test_reported_speech_negation_promises_threats_conditionals_and_questions():
     events = coded("speech", "2021-03-09")
     assert events == {
-        # "X said Y shelled Z": Y -> Z, attributed to X
-        ("ASSAULT", "AZEMIL", "ARM", "2021-03-08", "relative", None, "ARMGOV", False),
+        # "X said Y shelled Z": Y -> Z, attributed to X (positions are the army's)
+        ("ASSAULT", "AZEMIL", "ARMMIL", "2021-03-08", "relative", None, "ARMGOV", False),
         # "did not condemn": kept for audit, marked negated
         ("ACCUSE", "TUR", "AZEMIL", "2021-03-08", "relative", None, None, True),
         # "refused to meet" is REJECT, not CONSULT

@@ -931,3 +931,33 @@ def test_sending_acts_are_aimed_at_the_recipient_and_one_sided_agreements_stay_o
         ("AGREE", "IRN", "IAEA"),
         ("AGREE", "IAEA", "IRN"),
     }
+
+
+def test_military_installations_of_a_state_are_its_military(code):
+    assert triples(code("Georgian troops attacked Russian positions overnight.")) == {
+        ("ASSAULT", "GEOMIL", "RUSMIL")
+    }
+    assert triples(code("Eritrean soldiers attacked Ethiopian border posts on Sunday.")) == {
+        ("ASSAULT", "ERIMIL", "ETHMIL")
+    }
+    # a stance is no installation: Ethiopia's view stays Ethiopia's
+    events = code("Eritrea rejected Ethiopia's position on the border ruling.")
+    assert ("REJECT", "ERI", "ETH") in triples(events)
+    assert not any(e.target and e.target.code == "ETHMIL" for e in events)
+
+
+def test_counted_nationals_are_people_not_their_state(code):
+    assert triples(code("Turkish police detained 25 Syrians in Istanbul on Monday.")) == {
+        ("COERCE", "TURCOP", "SYRCVL")
+    }
+    # an uncounted nationality noun may stand for the people's leadership: left as it is
+    assert ("REJECT", "PSE", None) in triples(code("The Palestinians rejected the new plan."))
+
+
+def test_a_capital_qualifying_a_thing_attacked_is_where_it_is_not_the_government(code):
+    # the hospital's own word gives the sector (HLH, as "a hospital in Kyiv" has it)
+    assert triples(code("A Russian drone struck Kyiv's largest maternity hospital.")) == {
+        ("ASSAULT", "RUSMIL", "UKRHLH")
+    }
+    # a capital's own act is still its government's
+    assert ("ACCUSE", "SRB", "XKXGOV") in triples(code("Serbia condemned Pristina's decision."))
