@@ -1084,11 +1084,20 @@ class ActorResolver:
         m = self.names.get(token.i)
         return m is not None and m.entry.kind in ("capital", "seat")
 
-    def as_place(self, token: Token, actors: list[Actor]) -> list[Actor]:
+    def as_place(self, token: Token, actors: list[Actor], origin: bool = False) -> list[Actor]:
         """A capital's name resolved as its government ('Niamey' -> NERGOV), as the place instead:
         its state (NER). For a capital in a locative phrase: 'recalled its ambassador from Niamey'
-        acts on Niger, not on a government that said or did anything."""
+        acts on Niger, not on a government that said or did anything. With ``origin`` (a 'from'
+        phrase) a city, otherwise its civilians, is its state too."""
         m = self.names.get(token.i)
+        if m is None and origin and (city := self._city(token)):
+            # "banned imports from Fukushima": goods from a city are its state's, not its people's
+            return [
+                self.actor(a.text, a.country, None, None)
+                if a.country == city and a.sector == "CVL"
+                else a
+                for a in actors
+            ]
         if m is None or m.entry.kind != "capital" or self.sectors.get(token.i):
             return actors
         return [

@@ -824,7 +824,7 @@ class Coder:
         forms = [
             w for w in m.pattern.particles_for(m.token.lemma_.lower()) if _attached(m.token, w)
         ]
-        if forms and forms[0]:
+        if forms and forms[0] and self._particle_names_target(m, forms[0][-1], passive, resolver):
             # the particle the text used names the target first ("stand by Azerbaijan")
             first = f"prep:{forms[0][-1]}"
             slots = (first, *(s for s in slots if s != first))
@@ -891,6 +891,18 @@ class Coder:
         if not targets and m.pattern.event_type == "THREATEN" and _retaliates(m):
             targets = self._provoker(resolver)
         return targets
+
+    def _particle_names_target(
+        self, m: Match, word: str, passive: Token | None, resolver: ActorResolver
+    ) -> bool:
+        """Does the particle of the verb's form ('stand by', 'march to') name the target? One
+        that only says where the act goes on ('marched through Johannesburg', 'rallied in
+        Lagos') names a place, not whom it is aimed at; except a capital, the seat of the
+        government a crowd there addresses ('marched through Port Moresby')."""
+        slot = f"prep:{word}"
+        if word not in ROUTE_PREPS or slot in m.pattern.target:
+            return True
+        return any(resolver.is_capital(f) for f in _fill(m.token, slot, m.noun, passive))
 
     def _provoker(self, resolver: ActorResolver) -> list[Actor]:
         """'promised a response', 'vowed to retaliate': a retaliation that names nothing it
@@ -1000,7 +1012,7 @@ class Coder:
                         filler, resolver
                     )
                 if actors and places and slot[5:] in PLACE_PREPS:
-                    actors = resolver.as_place(filler, actors)
+                    actors = resolver.as_place(filler, actors, origin=slot == "prep:from")
                 elif actors and places and slot in ("poss", "compound", "amod"):
                     actors = self._owner_of_thing(filler, noun, token, actors, resolver)
                 if actors:
@@ -1958,6 +1970,8 @@ PLACE_TARGET_TYPES = frozenset({"SANCTION", "ASSAULT", "MOBILIZE", "RETREAT", "C
 # Prepositions whose object is a place the act is done in, from or towards ("recalled its
 # ambassador from Niamey", "fired rockets towards Jerusalem").
 PLACE_PREPS = LOCATIVE | {"from", "toward", "towards", "into"}
+# Prepositions that say where an act goes on or passes: "marched through Johannesburg".
+ROUTE_PREPS = LOCATIVE | {"through", "across", "throughout"}
 # Movements whose destination ("travelled to Islamabad", "a visit to Tokyo") is where they happen.
 # Sending forces somewhere: a deployment happens where they go.
 DEPLOYMENT_VERBS = frozenset({"send", "deploy", "dispatch", "move", "rush", "redeploy", "station"})

@@ -961,3 +961,16 @@ def test_a_capital_qualifying_a_thing_attacked_is_where_it_is_not_the_government
     }
     # a capital's own act is still its government's
     assert ("ACCUSE", "SRB", "XKXGOV") in triples(code("Serbia condemned Pristina's decision."))
+
+
+def test_a_city_an_act_comes_from_is_its_state_not_its_civilians(code):
+    assert triples(code("Uzbekistan suspended flights from Almaty.")) == {
+        ("SANCTION", "UZB", "KAZ")
+    }
+
+
+def test_a_city_a_crowd_marches_through_is_no_target_but_a_capital_is_its_government(code):
+    events = code("Nigerian nurses marched through Kano on Monday.")
+    assert [(e.event_type, e.target) for e in events] == [("PROTEST", None)]
+    events = code("Nigerian nurses marched through Abuja on Tuesday.")
+    assert [(e.event_type, e.target.code) for e in events] == [("PROTEST", "NGAGOV")]
