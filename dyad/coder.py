@@ -997,6 +997,8 @@ class Coder:
         after a locative preposition is a place (its state), not its government."""
         for slot in slots:
             for filler in _fill(token, slot, noun, passive):
+                if slot == "poss" and _own_possessive(filler, token):
+                    continue  # "troops reinforced their positions": their own, no target
                 actors = resolver.resolve(filler, speaker)
                 if actors and slot in ("compound", "amod") and all(a.sector is None for a in actors):
                     # "ordered 45 Russian diplomats to leave": the noun the country word
@@ -1530,6 +1532,20 @@ def _antecedent(token: Token) -> Token:
     if token.tag_ in ("WDT", "WP") and clause.dep_ == "relcl" and clause.head.i != clause.i:
         return clause.head
     return token
+
+
+def _own_possessive(pronoun: Token, verb: Token) -> bool:
+    """Is a possessive pronoun on the verb's object the verb's subject's own ('Rwandan troops
+    reinforced their positions', 'the army shored up its defences')? It agrees with the
+    subject in number; 'Israel struck their positions' points elsewhere."""
+    word = pronoun.lower_
+    if pronoun.pos_ != "PRON" or word not in ("its", "their"):
+        return False
+    subj, _ = _subject_or_agent(verb)
+    if subj is None or subj.pos_ == "PRON":
+        return False
+    plural = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
+    return plural == (word == "their")
 
 
 def _subject(verb: Token) -> Token | None:

@@ -974,3 +974,12 @@ def test_a_city_a_crowd_marches_through_is_no_target_but_a_capital_is_its_govern
     assert [(e.event_type, e.target) for e in events] == [("PROTEST", None)]
     events = code("Nigerian nurses marched through Abuja on Tuesday.")
     assert [(e.event_type, e.target.code) for e in events] == [("PROTEST", "NGAGOV")]
+
+
+def test_an_objects_possessive_agreeing_with_the_subject_is_the_subjects_own(code):
+    events = code(
+        "Sudanese shells hit Chadian villages on Monday, and Chadian troops reinforced their "
+        "positions along the frontier."
+    )
+    assert ("MOBILIZE", "TCDMIL", None) in triples(events)
+    assert not any(e.event_type == "MOBILIZE" and e.target for e in events)
