@@ -600,6 +600,16 @@ class ActorResolver:
             return country, igo, sector
         return country, igo, head_sector or sector
 
+    def _domestic_state(self) -> str | None:
+        """Crowds, unions, the opposition, lawmakers, courts and police act inside their own
+        state: 'protesters demanded the resignation of Interior Minister X' is of their state,
+        whatever state the story is mostly about."""
+        sources = self.memory.current_sources
+        if not sources or any(not a.country or a.sector not in _DOMESTIC_SECTORS for a in sources):
+            return None
+        states = {a.country for a in sources}
+        return states.pop() if len(states) == 1 else None
+
     def _counterpart_sector(self) -> str | None:
         """A counterpart holds the acting side's own role: 'Mali's junta signed a charter with its
         counterparts from Burkina Faso' names two other juntas, 'the army chief met his Indian
@@ -864,6 +874,7 @@ class ActorResolver:
                 self._located_in(head)
                 or self._clause_location(head)
                 or (speaker.country if speaker else None)
+                or self._domestic_state()
                 or self._sentence_country(head)
                 or self._placed_before([head])
                 or (self._institution_site(head) if sector in _DOMESTIC_SECTORS else None)

@@ -983,3 +983,13 @@ def test_an_objects_possessive_agreeing_with_the_subject_is_the_subjects_own(cod
     )
     assert ("MOBILIZE", "TCDMIL", None) in triples(events)
     assert not any(e.event_type == "MOBILIZE" and e.target for e in events)
+
+
+def test_an_unplaced_official_a_domestic_actor_acts_on_is_of_its_own_state(code):
+    story = (
+        "Russia banned flights to Georgia on Friday, the Kremlin said. Russian officials said "
+        "Moscow would review the ban. {} opposition lawmakers accused the government of "
+        "failing to protect the country."
+    )
+    assert ("ACCUSE", "GEOOPP", "GEOGOV") in triples(code(story.format("Georgian")))
+    assert ("ACCUSE", "RUSOPP", "RUSGOV") in triples(code(story.format("Russian")))
