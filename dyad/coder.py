@@ -1233,13 +1233,34 @@ class Coder:
             return []
         agent = _agent_of(token)  # "the provocation committed by the armed forces of Armenia"
         candidates = [agent] if agent is not None else []
-        for dep in ("poss", "prep:by", "prep:from", "amod", "compound", "prep:of"):
+        freed = token.lemma_.lower() in FREEING_NOUNS
+        deps = ("poss", "prep:by", "prep:from", "amod", "compound", "prep:of")
+        for dep in deps[:-1] if freed else deps:
             candidates.extend(_fill(token, dep, token, None))
         for filler in candidates:
             actors = resolver.resolve(filler, speaker)
             if actors:
                 return actors
+        return self._jailer(token, resolver) if freed else []
+
+    def _jailer(self, noun: Token, resolver: ActorResolver) -> list[Actor]:
+        """'the release of all political prisoners in Belarus': those released are not the ones
+        asked; prisoners or detainees held in a state are its government's to free. Hostages
+        or others held somewhere name no holder: none."""
+        for held in _fill(noun, "prep:of", noun, None):
+            if held.lemma_.lower() not in HELD_NOUNS:
+                continue
+            for place in _fill(held, "prep:in", held, None):
+                m = resolver.names.get(place.i)
+                if m is not None and m.entry.kind == "country" and m.entry.country:
+                    return [resolver.actor(place.text, m.entry.country, None, "GOV")]
         return []
+
+
+# What is freed by a release: its "of" phrase names those freed, not the one asked to free them.
+FREEING_NOUNS = frozenset({"release", "freeing", "freedom"})
+# People a state holds: prisoners in a state are in its jails.
+HELD_NOUNS = frozenset({"prisoner", "detainee", "inmate", "political prisoner"})
 
 
 # -- parse helpers (pure functions of the parse) ---------------------------------------------------
