@@ -996,9 +996,9 @@ def test_an_unplaced_official_a_domestic_actor_acts_on_is_of_its_own_state(code)
 
 
 def test_a_demanded_release_is_asked_of_the_jailer_not_of_those_freed(code):
-    assert triples(code("The EU demanded the immediate release of all political prisoners in Iran.")) == {
-        ("REQUEST", "EUR", "IRNGOV")
-    }
+    assert triples(
+        code("The EU demanded the immediate release of all political prisoners in Iran.")
+    ) == {("REQUEST", "EUR", "IRNGOV")}
     # hostages name no holder: those freed are still no target
     assert triples(code("Egypt called for the release of the hostages in Gaza.")) == {
         ("REQUEST", "EGY", None)
