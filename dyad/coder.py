@@ -450,6 +450,8 @@ class Coder:
             # "the two ministers agreed to expand ... with X": together they agreed with each other
             joint = len(sources) > 1 and pattern.event_type in JOINT_TYPES
             targets = self._targets(m, resolver, speaker, passive, joint)
+            if pattern.mode == "crowd-control":
+                targets = _as_crowd(targets, resolver)
             if pattern.territorial:
                 taken = _places_taken(m, passive, resolver)
                 if taken:
@@ -1553,6 +1555,19 @@ def _antecedent(token: Token) -> Token:
     if token.tag_ in ("WDT", "WP") and clause.dep_ == "relcl" and clause.head.i != clause.i:
         return clause.head
     return token
+
+
+def _as_crowd(targets: list[Actor], resolver: ActorResolver) -> list[Actor]:
+    """Tear gas, stun grenades and water cannon are used on crowds: 'fired tear gas at
+    Palestinians' hits Palestinian civilians, not the state. Only people named by their
+    nationality; a named sector stays, and a thing ('at a Philippine supply boat') says
+    nothing of who was aboard."""
+    return [
+        resolver.actor(a.text, a.country, None, "CVL")
+        if a.country and not a.sector and a.text.split() and a.text.split()[-1][:1].isupper()
+        else a
+        for a in targets
+    ]
 
 
 def _own_possessive(pronoun: Token, verb: Token) -> bool:

@@ -1003,3 +1003,13 @@ def test_a_demanded_release_is_asked_of_the_jailer_not_of_those_freed(code):
     assert triples(code("Egypt called for the release of the hostages in Gaza.")) == {
         ("REQUEST", "EGY", None)
     }
+
+
+def test_crowd_control_weapons_named_at_a_nationality_hit_its_people(code):
+    assert triples(code("Israeli police fired tear gas at Palestinians near the gate.")) == {
+        ("ASSAULT", "ISRCOP", "PSECVL")
+    }
+    # a thing hit says nothing of who was aboard: the state stays
+    assert triples(
+        code("Chinese coast guard ships fired water cannon at a Vietnamese fishing boat.")
+    ) == {("ASSAULT", "CHNCOP", "VNM")}
