@@ -1001,6 +1001,8 @@ class Coder:
             for filler in _fill(token, slot, noun, passive):
                 if slot == "poss" and _own_possessive(filler, token):
                     continue  # "troops reinforced their positions": their own, no target
+                if filler.pos_ == "NOUN" and filler.lemma_.lower() in CURRENCY_NOUNS:
+                    continue  # "reliance on the U.S. dollar": a currency, not the United States
                 actors = resolver.resolve(filler, speaker)
                 if actors and slot in ("compound", "amod") and all(a.sector is None for a in actors):
                     # "ordered 45 Russian diplomats to leave": the noun the country word

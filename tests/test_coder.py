@@ -1013,3 +1013,9 @@ def test_crowd_control_weapons_named_at_a_nationality_hit_its_people(code):
     assert triples(
         code("Chinese coast guard ships fired water cannon at a Vietnamese fishing boat.")
     ) == {("ASSAULT", "CHNCOP", "VNM")}
+
+
+def test_a_currency_is_no_target(code):
+    assert triples(code("China urged developing countries to stop relying on the US dollar.")) == {
+        ("REQUEST", "CHN", None)
+    }
