@@ -861,7 +861,7 @@ class ActorResolver:
             remembered = self._remembered_role(head, tokens) or self._apposed_person(head)
             if remembered is not None:
                 return _retext(remembered, text)
-            commander = self._commander(head)
+            commander = self._commander(head) or self._insurgents_home(head)
             if commander is not None:
                 return self.actor(text, commander, None, sector)
             if sector == "REB":
@@ -902,6 +902,17 @@ class ActorResolver:
         actor = self.actor(text, country, igo, sector)
         self._note(actor, head)
         return actor
+
+    def _insurgents_home(self, head: Token) -> str | None:
+        """'Taliban fighters attacked checkpoints, killing four policemen': those an armed group
+        acts on, unplaced, are of the state the group fights in."""
+        if head.dep_ not in ("dobj", "pobj", "nsubjpass"):
+            return None
+        sources = self.memory.current_sources
+        if not sources or any(a.sector != "REB" or not a.country for a in sources):
+            return None
+        states = {a.country for a in sources}
+        return states.pop() if len(states) == 1 else None
 
     def _commander(self, head: Token) -> str | None:
         """'Vucic ordered the army to raise its readiness': forces one commands are one's own."""

@@ -1019,3 +1019,11 @@ def test_a_currency_is_no_target(code):
     assert triples(code("China urged developing countries to stop relying on the US dollar.")) == {
         ("REQUEST", "CHN", None)
     }
+
+
+def test_those_an_armed_group_attacks_unplaced_are_of_the_state_it_fights_in(code):
+    events = code(
+        "The interior ministry said Taliban fighters attacked checkpoints in Kunduz province "
+        "on Wednesday, killing four policemen."
+    )
+    assert {e.target.code for e in events if e.event_type == "ASSAULT" and e.target} == {"AFGCOP"}
