@@ -545,7 +545,14 @@ class Coder:
                 targets = [resolver.actor(location.name, location.country, None, None)]
         if pattern.mode == "visit" and not targets and location is None:
             return []  # "went to war", "flew to the summit venue": no one and nowhere visited
-        if not targets and len(sources) > 1 and (etype in JOINT_TYPES or pattern.mutual):
+        if (
+            not targets
+            and len(sources) > 1
+            and (etype in JOINT_TYPES or pattern.mutual)
+            and not any(c.lemma_.lower() in SENDING_VERBS for c in _infinitives(token))
+        ):
+            # (but a promise made together to send something, "Jamaica and the Bahamas
+            # promised to send police", is made to someone else, not to each other)
             # "Kishida and Yoon agreed to ...", "A and B clashed": each acted on the other
             pairs = [(s, t) for s in sources for t in sources if s is not t]
         else:

@@ -1027,3 +1027,8 @@ def test_those_an_armed_group_attacks_unplaced_are_of_the_state_it_fights_in(cod
         "on Wednesday, killing four policemen."
     )
     assert {e.target.code for e in events if e.event_type == "ASSAULT" and e.target} == {"AFGCOP"}
+
+
+def test_a_joint_promise_to_send_is_not_made_to_each_other(code):
+    events = code("Jamaica and the Bahamas have also promised to send police and soldiers.")
+    assert {(e.source.code, e.target) for e in events} == {("JAM", None), ("BHS", None)}
