@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import triples
 
 
@@ -1032,3 +1033,16 @@ def test_those_an_armed_group_attacks_unplaced_are_of_the_state_it_fights_in(cod
 def test_a_joint_promise_to_send_is_not_made_to_each_other(code):
     events = code("Jamaica and the Bahamas have also promised to send police and soldiers.")
     assert {(e.source.code, e.target) for e in events} == {("JAM", None), ("BHS", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Myanmar's junta hanged four democracy activists on Monday. ASEAN condemned the "
+         "executions.", ("ACCUSE", "ASN", "MMRMIL")),
+        ("Sri Lankan police imposed a curfew on Thursday. The opposition denounced the curfew "
+         "as illegal.", ("ACCUSE", "LKAOPP", "LKACOP")),
+    ],
+)  # fmt: skip
+def test_a_condemned_execution_or_curfew_is_the_one_told(code, text, triple):
+    assert triple in triples(code(text))
