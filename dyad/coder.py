@@ -857,6 +857,9 @@ class Coder:
         if not targets and m.noun is not None and m.noun.i != m.token.i:
             # "welcomed the deal": the light verb's own noun may point back at a told event
             targets = self._perpetrator(m.noun, resolver)
+        if not targets and (called := _what_called(m.token)) is not None:
+            # "condemned what he called a cowardly attack": the attack the story told
+            targets = self._perpetrator(called, resolver, named=True)
         if not targets:
             # "mediated talks between Israel and Hamas": the two the object is between
             obj = next((c for c in m.token.children if c.dep_ == "dobj"), None)
@@ -1186,10 +1189,15 @@ class Coder:
                         return actors if len(actors) >= 2 else []
         return []
 
-    def _perpetrator(self, noun: Token, resolver: ActorResolver) -> list[Actor]:
-        """'condemned the raids': whoever the document already said carried out that kind of event."""
-        if noun.pos_ != "NOUN" or not any(
-            c.lower_ in ("the", "these", "this", "those", "such") for c in noun.children
+    def _perpetrator(
+        self, noun: Token, resolver: ActorResolver, named: bool = False
+    ) -> list[Actor]:
+        """'condemned the raids': whoever the document already said carried out that kind of event
+        (``named``: the noun names a told event whatever its determiner, 'what he called a
+        cowardly attack')."""
+        if noun.pos_ != "NOUN" or not (
+            named
+            or any(c.lower_ in ("the", "these", "this", "those", "such") for c in noun.children)
         ):
             return []
         lemma = noun.lemma_.lower()
@@ -1550,6 +1558,16 @@ def _in_own_slots(m: Match, passive: Token | None) -> bool:
     """Does the predicate's own target slot hold anything ('agreed with Baku'), rather than the
     act it goes on to ('agreed to let inspectors return')?"""
     return any(_fill(m.token, slot, m.noun, passive) for slot in m.pattern.target)
+
+
+def _what_called(verb: Token) -> Token | None:
+    """'condemned what he called a cowardly attack': the noun the free relative names."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.lemma_.lower() not in ("call", "describe", "term"):
+            continue
+        if any(c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children):
+            return next((c for c in clause.children if c.dep_ in ("oprd", "attr")), None)
+    return None
 
 
 def _accused(verb: Token) -> Token | None:

@@ -1046,3 +1046,11 @@ def test_a_joint_promise_to_send_is_not_made_to_each_other(code):
 )  # fmt: skip
 def test_a_condemned_execution_or_curfew_is_the_one_told(code, text, triple):
     assert triple in triples(code(text))
+
+
+def test_what_a_speaker_called_an_attack_is_the_attack_told(code):
+    events = code(
+        "Al Shabaab militants detonated two car bombs outside a hotel in Mogadishu on Friday. "
+        "Prime Minister Hassan Ali Khaire condemned what he called a cowardly attack."
+    )
+    assert ("ACCUSE", "SOMGOV", "SOMREB") in triples(events)
