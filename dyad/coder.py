@@ -864,6 +864,10 @@ class Coder:
             # "mediated talks between Israel and Hamas": the two the object is between
             obj = next((c for c in m.token.children if c.dep_ == "dobj"), None)
             targets = self._between(obj, resolver) if obj is not None else []
+        if not targets and m.pattern.event_type == "REJECT" and m.pattern.complement:
+            # "Colombia asked Cuba to extradite them. Havana refused to hand them over.": a
+            # refusal answers the request just made of the one refusing
+            targets = self._requester(resolver)
         if not targets and m.pattern.event_type in CONTENT_TYPES:
             # "demanded that the M23 withdraw": the subject of the demanded act
             for child in m.token.children:
@@ -915,6 +919,19 @@ class Coder:
         if word not in ROUTE_PREPS or slot in m.pattern.target:
             return True
         return any(resolver.is_capital(f) for f in _fill(m.token, slot, m.noun, passive))
+
+    def _requester(self, resolver: ActorResolver) -> list[Actor]:
+        """Who made the request the acting side was last asked, if the story just told one."""
+        own = {a.country or a.code for a in resolver.memory.current_sources}
+        for e in reversed(resolver.memory.events[-6:]):
+            if (
+                e.event_type == "REQUEST"
+                and e.target is not None
+                and (e.target.country or e.target.code) in own
+                and (e.source.country or e.source.code) not in own
+            ):
+                return [e.source]
+        return []
 
     def _provoker(self, resolver: ActorResolver) -> list[Actor]:
         """'promised a response', 'vowed to retaliate': a retaliation that names nothing it

@@ -1054,3 +1054,13 @@ def test_what_a_speaker_called_an_attack_is_the_attack_told(code):
         "Prime Minister Hassan Ali Khaire condemned what he called a cowardly attack."
     )
     assert ("ACCUSE", "SOMGOV", "SOMREB") in triples(events)
+
+
+def test_a_refusal_answers_the_request_just_made_of_the_refuser(code):
+    events = code(
+        "Colombia asked Cuba to extradite the negotiators. Havana refused to hand them over."
+    )
+    (refusal,) = [e for e in events if e.event_type == "REJECT"]
+    assert (refusal.source.code, refusal.target.code) == ("CUBGOV", "COL")
+    (alone,) = code("Iran refused to allow inspectors into the site.")
+    assert alone.target is None or alone.target.code != "COL"
