@@ -906,6 +906,10 @@ class Coder:
             targets = self._condition_actors(m.token, resolver, speaker)
         if not targets and m.pattern.event_type == "THREATEN" and _retaliates(m):
             targets = self._provoker(resolver)
+        if not targets and m.pattern.event_type == "AGREE" and m.pattern.complement and not joint:
+            # "Colombia asked Cuba to extradite them, and Havana agreed to": a consent answers
+            # the request just made of the one consenting
+            targets = self._requester(resolver)
         return targets
 
     def _particle_names_target(

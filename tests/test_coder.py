@@ -1064,3 +1064,10 @@ def test_a_refusal_answers_the_request_just_made_of_the_refuser(code):
     assert (refusal.source.code, refusal.target.code) == ("CUBGOV", "COL")
     (alone,) = code("Iran refused to allow inspectors into the site.")
     assert alone.target is None or alone.target.code != "COL"
+
+
+def test_a_consent_answers_the_request_just_made_of_the_one_consenting(code):
+    events = code(
+        "Colombia asked Cuba to extradite the negotiators. Havana agreed to hand them over."
+    )
+    assert ("AGREE", "CUBGOV", "COL") in triples(events)
