@@ -215,6 +215,11 @@ WANTING_VERBS = frozenset(
         "oppose",
     ]
 )
+# Modifiers of an event noun that tell of no act done: "any deployment", "a possible attack".
+UNREAL_MODIFIERS = frozenset(
+    {"any", "no", "possible", "potential", "future", "planned", "proposed", "hypothetical",
+     "eventual", "further"}
+)  # fmt: skip
 NOMINAL_BLOCKERS = frozenset(
     [
         "end",
@@ -2262,7 +2267,10 @@ def _content_clauses(noun: Token) -> list[Token]:
 
 
 def _blocked_nominal(noun: Token) -> bool:
-    """An event noun inside 'an end to ...', 'called for the resignation of ...' states no event."""
+    """An event noun inside 'an end to ...', 'called for the resignation of ...' states no event;
+    nor does one no one carried out: 'any deployment', 'a possible attack', 'future strikes'."""
+    if any(c.lower_ in UNREAL_MODIFIERS for c in noun.children if c.dep_ in ("det", "amod")):
+        return True
     t = noun
     for _ in range(3):
         if t.head.i == t.i:

@@ -1071,3 +1071,10 @@ def test_a_consent_answers_the_request_just_made_of_the_one_consenting(code):
         "Colombia asked Cuba to extradite the negotiators. Havana agreed to hand them over."
     )
     assert ("AGREE", "CUBGOV", "COL") in triples(events)
+
+
+def test_an_event_noun_no_one_carried_out_is_no_event(code):
+    events = code("Russia warned that it would respond to any deployment of NATO troops in Ukraine.")
+    assert {e.event_type for e in events} == {"THREATEN"}
+    done = code("The deployment of NATO troops in Estonia began on Monday.")
+    assert [e.event_type for e in done] == ["MOBILIZE"]
