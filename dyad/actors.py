@@ -133,6 +133,13 @@ def tag_mentions(
                 and table.ent_iob[i] == "I"
             ):
                 continue  # inside a person's name ("Ali Irani"), not "the Kazakh authorities"
+            if (
+                entry.kind in ("capital", "country")
+                and i + length < n
+                and table.lemma[i + length].lower() in TREATY_NOUNS
+                and table.text[i + length][:1].isupper()
+            ):
+                break  # "the Vienna Convention", "the Paris Agreement" name a treaty, no state
             candidates.append(Mention(i, i + length, entry))
             break
     # The longest names win wherever they overlap: "the UN Security Council" is not "the UN".
@@ -228,6 +235,11 @@ class DocMemory:
     last_city: Place | None = None  # for "the city"
 
 
+# Nouns that make a place name part of a treaty's or a process's name ("the Minsk Agreements").
+TREATY_NOUNS = frozenset(
+    {"convention", "agreement", "accord", "accords", "treaty", "protocol", "declaration",
+     "format", "process", "charter", "communique", "memorandum", "principles", "consensus"}
+)  # fmt: skip
 # Words that make a capital a region's: "the provincial capital", "the state capital".
 SUBNATIONAL = frozenset({"provincial", "regional", "state", "district", "county", "local", "rebel"})
 # Verbs by which a government commands its own forces.

@@ -1078,3 +1078,14 @@ def test_an_event_noun_no_one_carried_out_is_no_event(code):
     assert {e.event_type for e in events} == {"THREATEN"}
     done = code("The deployment of NATO troops in Estonia began on Monday.")
     assert [e.event_type for e in done] == ["MOBILIZE"]
+
+
+def test_a_place_in_a_treatys_name_is_no_state(code):
+    events = code(
+        "Ecuador and Mexico broke off relations. Washington condemned any violation of the "
+        "Vienna Convention and urged both countries to resolve their differences."
+    )
+    assert not [e for e in events if e.target and e.target.country == "AUT"]
+    assert {("REQUEST", "USAGOV", "ECU"), ("REQUEST", "USAGOV", "MEX")} <= triples(events)
+    (met,) = [e for e in code("Macron met Scholz in Vienna.") if e.source.code == "FRAGOV"]
+    assert met.location.name == "Vienna"
