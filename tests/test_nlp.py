@@ -30,8 +30,11 @@ def test_headline_and_byline_lines_are_sentences_of_their_own():
     ]
 
 
-def test_dateline_is_split_from_the_story():
-    text = "LIMA, April 19 (Example News) - Chile recalled its ambassador from Peru on Monday."
+@pytest.mark.parametrize(
+    "dateline", ["LIMA, April 19 (Example News) - ", "LIMA/SANTIAGO (Example News) - "]
+)
+def test_dateline_is_split_from_the_story(dateline):
+    text = dateline + "Chile recalled its ambassador from Peru on Monday."
     sents = [s.text.strip() for s in load_nlp()(text).sents]
     assert sents[-1] == "Chile recalled its ambassador from Peru on Monday."
 
