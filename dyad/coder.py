@@ -1596,6 +1596,21 @@ def _what_called(verb: Token) -> Token | None:
     return None
 
 
+# Nouns for force, whose possessor wields it: "Israel's bombardment of Gaza has killed ...".
+FORCE_NOUNS = frozenset(
+    {"bombardment", "shelling", "strike", "airstrike", "attack", "offensive", "invasion", "raid",
+     "bombing", "missile", "rocket", "drone", "artillery", "blockade", "siege", "campaign",
+     "crackdown", "assault", "incursion", "operation"}
+)  # fmt: skip
+
+
+def _wielder(subject: Token) -> Token | None:
+    """The possessor of a subject that names force ('Israel's bombardment killed thousands')."""
+    if subject.pos_ != "NOUN" or subject.lemma_.lower() not in FORCE_NOUNS:
+        return None
+    return next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+
+
 def _accused(verb: Token) -> Token | None:
     """Whom an accusing verb accuses: its object, or its passive subject."""
     return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
@@ -1656,7 +1671,7 @@ def _subject_or_agent(verb: Token, depth: int = 0) -> tuple[Token | None, Token 
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     subj = min(subjects, key=lambda s: abs(verb.i - s.i)) if subjects else None
     if subj is not None:
-        subj = _agent_of(subj) or subj  # "rockets fired by Hamas killed ...": Hamas
+        subj = _agent_of(subj) or _wielder(subj) or subj  # "rockets fired by Hamas killed ..."
         if subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             return verb.head, None  # "Armenia, which shelled ..." -> Armenia
         return subj, None

@@ -1089,3 +1089,9 @@ def test_a_place_in_a_treatys_name_is_no_state(code):
     assert {("REQUEST", "USAGOV", "ECU"), ("REQUEST", "USAGOV", "MEX")} <= triples(events)
     (met,) = [e for e in code("Macron met Scholz in Vienna.") if e.source.code == "FRAGOV"]
     assert met.location.name == "Vienna"
+
+
+def test_force_named_as_a_subject_is_wielded_by_its_possessor(code):
+    events = code("Israel's bombardment of Gaza has killed thousands of civilians.")
+    assert {e.source.code for e in events if e.event_type == "ASSAULT"} == {"ISR"}
+    assert code("The bombardment killed 20 people.") == []  # no one named
