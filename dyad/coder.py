@@ -553,7 +553,11 @@ class Coder:
         if (
             not targets
             and len(sources) > 1
-            and (etype in JOINT_TYPES or pattern.mutual)
+            and (
+                etype in JOINT_TYPES
+                or pattern.mutual
+                or (m.noun is not None and m.noun.lemma_.lower() in ("relation", "tie"))
+            )  # "Ecuador and Mexico broke off relations": with each other
             and not any(c.lemma_.lower() in SENDING_VERBS for c in _infinitives(token))
         ):
             # (but a promise made together to send something, "Jamaica and the Bahamas

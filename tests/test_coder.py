@@ -1095,3 +1095,9 @@ def test_force_named_as_a_subject_is_wielded_by_its_possessor(code):
     events = code("Israel's bombardment of Gaza has killed thousands of civilians.")
     assert {e.source.code for e in events if e.event_type == "ASSAULT"} == {"ISR"}
     assert code("The bombardment killed 20 people.") == []  # no one named
+
+
+def test_two_states_breaking_off_relations_break_them_with_each_other(code):
+    events = code("Ecuador and Mexico broke off relations on Friday.")
+    assert triples(events) == {("SANCTION", "ECU", "MEX"), ("SANCTION", "MEX", "ECU")}
+    assert triples(code("Qatar cut ties with Israel.")) == {("SANCTION", "QAT", "ISR")}
