@@ -1705,6 +1705,9 @@ def _subject_or_agent(verb: Token, depth: int = 0) -> tuple[Token | None, Token 
         return _subject_or_agent(head, depth + 1)[0], None
     if verb.dep_ == "relcl":
         return head, None
+    if _decided(verb):
+        # "Washington's decision to withdraw its troops": Washington's, to withdraw
+        return next(c for c in head.children if c.dep_ == "poss"), None
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in DOCUMENT_NOUNS:
         # "adopted a resolution demanding a ceasefire": the document's author demands
         author = next((c for c in head.children if c.dep_ == "poss"), None)
@@ -1996,7 +1999,25 @@ def _infinitives(verb: Token) -> list[Token]:
 
 
 def _intended(verb: Token) -> bool:
+    """'plans to withdraw', and 'Washington's decision to withdraw its troops': not done yet."""
+    if _decided(verb):
+        return True
     return _is_infinitive(verb) and verb.head.lemma_.lower() in INTENT_VERBS
+
+
+# Nouns of an intention whose to-infinitive says what is intended: "the decision to withdraw".
+INTENT_NOUNS = frozenset({"decision", "plan", "intention", "pledge", "promise", "commitment"})
+
+
+def _decided(verb: Token) -> bool:
+    """Is ``verb`` the to-infinitive of a possessed intention noun ("Washington's decision to")?"""
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and _is_to_infinitive(verb)
+        and head.lemma_.lower() in INTENT_NOUNS
+        and any(c.dep_ == "poss" for c in head.children)
+    )
 
 
 def _hypothetical(verb: Token) -> bool:

@@ -1101,3 +1101,9 @@ def test_two_states_breaking_off_relations_break_them_with_each_other(code):
     events = code("Ecuador and Mexico broke off relations on Friday.")
     assert triples(events) == {("SANCTION", "ECU", "MEX"), ("SANCTION", "MEX", "ECU")}
     assert triples(code("Qatar cut ties with Israel.")) == {("SANCTION", "QAT", "ISR")}
+
+
+def test_a_possessed_decision_to_act_is_its_possessors_declared_act(code):
+    (event,) = code("Washington's decision to withdraw its troops from Syria alarmed the Kurds.")
+    assert (event.event_type, event.cameo, event.source.code) == ("CONCEDE", "035", "USAGOV")
+    assert code("The decision to withdraw was taken in May.") == []
