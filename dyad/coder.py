@@ -1367,7 +1367,13 @@ def noun_matches(token: Token, nouns: tuple[str, ...]) -> bool:
         if words[-1] in (lemma, lower):
             if len(words) == 1:
                 return True
-            left = [c.lemma_.lower() for c in token.lefts if c.dep_ in ("compound", "amod", "nmod")]
+            # "search and rescue teams": the coordinated modifier nearest the head counts too
+            left = [
+                g.lemma_.lower()
+                for c in token.lefts
+                if c.dep_ in ("compound", "amod", "nmod")
+                for g in (c, *(x for x in c.children if x.dep_ == "conj" and x.i < token.i))
+            ]
             if left[-(len(words) - 1) :] == list(words[:-1]):
                 return True
         elif len(words) >= 3 and words[1] == "of" and words[0] in (lemma, lower):

@@ -272,3 +272,22 @@ def test_lifting_it_lifts_what_the_first_verb_imposed(code, text, expected):
 def test_a_pronoun_object_of_an_uncoordinated_verb_is_no_curfew(code):
     text = "Sri Lankan police lifted it on Saturday."
     assert "CONCEDE" not in types(code(text, date=DATE))
+
+
+# --- AID: field hospitals and coordinated team names ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Jordan opened a field hospital for Syrian refugees.", ("AID", "JOR", "SYRREF")),
+        ("Turkey sent search and rescue teams to Syria.", ("AID", "TUR", "SYR")),
+        ("Kenya sent medical and relief teams to Somalia.", ("AID", "KEN", "SOM")),
+    ],
+)
+def test_field_hospitals_and_coordinated_teams_are_aid(code, text, triple):
+    assert triple in triples(code(text, date=DATE))
+
+
+def test_working_at_a_field_hospital_is_no_aid(code):
+    assert "AID" not in types(code("Doctors worked at the field hospital.", date=DATE))
