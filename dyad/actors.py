@@ -300,28 +300,29 @@ class ActorResolver:
 
     def dateline_place(self) -> Place | None:
         """The city a dateline names ('MOGADISHU, Nov 10 (Example News) -'), as a place."""
-        from .nlp import DATELINE
-
-        m = DATELINE.search(self.text[:400])
-        if m is None or self.gazetteer is None:
+        name = self._dateline_city()
+        if name is None or self.gazetteer is None:
             return None
-        name = re.split(r"[,/(]", m.group(0).strip())[0].strip().title()
         country = self._dateline_country()
         return self.gazetteer.place(name, prefer=[country] if country else [])
 
     def _dateline_country(self) -> str | None:
         """The country of the city a dateline names, e.g. 'TBILISI/MOSCOW, June 21 -'."""
-        from .nlp import DATELINE
-
-        m = DATELINE.search(self.text[:400])
-        if m is None:
+        place = self._dateline_city()
+        if place is None:
             return None
-        place = re.split(r"[,/(]", m.group(0).strip())[0].strip().title()
         entry = self.lexicon.names.get(name_key(place))
         if entry is not None and entry.country:
             return entry.country
         city = self.gazetteer.lookup(place) if self.gazetteer else None
         return city.country if city else None
+
+    def _dateline_city(self) -> str | None:
+        """The first city a dateline at the top of the text names ('Tbilisi'), if any."""
+        from .nlp import DATELINE
+
+        m = DATELINE.search(self.text[:400])
+        return re.split(r"[,/(]", m.group(0).strip())[0].strip().title() if m else None
 
     # -- learning roles from the text -------------------------------------------------------------
 

@@ -871,8 +871,7 @@ class Coder:
             targets = self._perpetrator(called, resolver, named=True)
         if not targets:
             # "mediated talks between Israel and Hamas": the two the object is between
-            obj = next((c for c in m.token.children if c.dep_ == "dobj"), None)
-            targets = self._between(obj, resolver) if obj is not None else []
+            targets = self._between_objects(m.token, resolver)
         if not targets and m.pattern.event_type == "REJECT" and m.pattern.complement:
             # "Colombia asked Cuba to extradite them. Havana refused to hand them over.": a
             # refusal answers the request just made of the one refusing
@@ -1234,30 +1233,27 @@ class Coder:
         kinds: set[str] | None = {p.event_type for p in self.patterns.for_noun(lemma)}
         kinds |= {p.event_type for p in self.patterns.for_verb(lemma) if not p.nouns}
         if lemma in self.references:  # "the move", "the expulsions", "the offer"
-            told = self.references[lemma]
-            kinds = None if told is None else kinds | told
+            referred = self.references[lemma]
+            kinds = None if referred is None else kinds | referred
         acting = {a.code for a in resolver.memory.current_sources}
         # told before: in earlier sentences, or earlier in this one ("fired a missile ..., and
         # both leaders condemned the launch")
         told = resolver.memory.events + [
             e for e in resolver.memory.sentence_events if (e.trigger_span or e.span)[1] <= noun.idx
         ]
-        candidates = [
-            e
+        # the last twelve events told, and any earlier one told with that very word
+        recent = len(told) - 12
+        scored = [
+            (e, said)
             for k, e in enumerate(told)
-            if (kinds is None or e.event_type in kinds)
-            and e.source.code not in acting
-            and (k >= len(told) - 12 or _told_with(e, lemma, noun.doc))
+            if (kinds is None or e.event_type in kinds) and e.source.code not in acting
+            and ((said := _told_with(e, lemma, noun.doc)) or k >= recent)
         ]
         # "condemned the raids": an event told with that very word first ("raided the homes"),
         # then one against one's own side (an attack one condemns is usually one on one's own)
         own = {a.country for a in resolver.memory.current_sources if a.country}
-        candidates.sort(
-            key=lambda e: (
-                _told_with(e, lemma, noun.doc),
-                bool(e.target and e.target.country in own),
-            )
-        )
+        scored.sort(key=lambda c: (c[1], bool(c[0].target and c[0].target.country in own)))
+        candidates = [e for e, _ in scored]
         if not candidates:
             return []
         # "regretted the vetoes": every actor of that event ("China and Russia vetoed ...")
@@ -1950,7 +1946,7 @@ def _same_camp(actor: Actor, sources: list[Actor]) -> bool:
 
 # Verbs whose object or bare clause subject is the one they act on ("let X go", "help X rebuild",
 # "allow X to visit").
-BARE_CLAUSE_VERBS = frozenset({"let", "help", "allow", "permit", "authorise", "authorize"})
+BARE_CLAUSE_VERBS = PERMISSION_VERBS | {"help"}
 # Money named by a state's adjective is its currency, no recipient ("80 million Canadian dollars").
 CURRENCY_NOUNS = frozenset(
     {"dollar", "euro", "pound", "yen", "yuan", "renminbi", "rupee", "franc", "krone", "krona",
@@ -2151,8 +2147,6 @@ def _venue(sent: Span, resolver: ActorResolver) -> tuple[Place | None, bool]:
             elif place is None and c.dep_ == "prep" and c.lower_ in ("in", "at"):
                 obj = next((o for o in c.children if o.dep_ == "pobj"), None)
                 place = resolver.place_of(obj, after_preposition=True) if obj is not None else None
-    if place is not None and place.precision == "country" and not told:
-        place = None
     return place, told
 
 
