@@ -153,7 +153,9 @@ PERMISSION_VERBS = frozenset({"allow", "permit", "let", "authorise", "authorize"
 # Force that is used against someone, wherever it is used.
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Where the act a threat, promise or demand states names whom it is done to.
-ACT_SLOTS = ("dobj", "dative", "prep:to", "prep:on", "prep:with", "prep:against")
+ACT_SLOTS = (
+    "dobj", "dative", "prep:to", "prep:on", "prep:with", "prep:against", "prep:between"
+)  # fmt: skip
 # Acts of sending: the recipient is named by 'to' or 'for', or is the indirect object.
 SENDING_VERBS = frozenset(
     {"send", "deploy", "dispatch", "deliver", "ship", "airlift", "transfer", "donate", "give"}

@@ -1074,7 +1074,9 @@ def test_a_consent_answers_the_request_just_made_of_the_one_consenting(code):
 
 
 def test_an_event_noun_no_one_carried_out_is_no_event(code):
-    events = code("Russia warned that it would respond to any deployment of NATO troops in Ukraine.")
+    events = code(
+        "Russia warned that it would respond to any deployment of NATO troops in Ukraine."
+    )
     assert {e.event_type for e in events} == {"THREATEN"}
     done = code("The deployment of NATO troops in Estonia began on Monday.")
     assert [e.event_type for e in done] == ["MOBILIZE"]
@@ -1107,3 +1109,8 @@ def test_a_possessed_decision_to_act_is_its_possessors_declared_act(code):
     (event,) = code("Washington's decision to withdraw its troops from Syria alarmed the Kurds.")
     assert (event.event_type, event.cameo, event.source.code) == ("CONCEDE", "035", "USAGOV")
     assert code("The decision to withdraw was taken in May.") == []
+
+
+def test_an_offer_to_mediate_between_two_sides_is_made_to_both(code):
+    events = code("Qatar offered to mediate between Israel and Hamas.")
+    assert triples(events) == {("AGREE", "QAT", "ISR"), ("AGREE", "QAT", "PSEREB")}
