@@ -1114,3 +1114,8 @@ def test_a_possessed_decision_to_act_is_its_possessors_declared_act(code):
 def test_an_offer_to_mediate_between_two_sides_is_made_to_both(code):
     events = code("Qatar offered to mediate between Israel and Hamas.")
     assert triples(events) == {("AGREE", "QAT", "ISR"), ("AGREE", "QAT", "PSEREB")}
+
+
+def test_persons_detained_by_police_are_civilians_of_its_state(code):
+    events = code("Kenyan police detained 40 persons in Nairobi on Sunday.")
+    assert triples(events) == {("COERCE", "KENCOP", "KENCVL")}
