@@ -1119,3 +1119,10 @@ def test_an_offer_to_mediate_between_two_sides_is_made_to_both(code):
 def test_persons_detained_by_police_are_civilians_of_its_state(code):
     events = code("Kenyan police detained 40 persons in Nairobi on Sunday.")
     assert triples(events) == {("COERCE", "KENCOP", "KENCVL")}
+
+
+def test_each_state_granted_a_status_is_a_target(code):
+    events = code("The European Union granted Georgia and Armenia candidate status.")
+    assert triples(events) == {("SUPPORT", "EUR", "GEO"), ("SUPPORT", "EUR", "ARM")}
+    events = code("ASEAN gave Timor-Leste observer status in 2022.")
+    assert triples(events) == {("SUPPORT", "ASN", "TLS")}
