@@ -346,7 +346,7 @@ class Coder:
                     continue
                 seen.add(key)
                 events.append(event)
-        return events
+        return _without_subsumed(events)
 
     def _matches(self, sent: Span, resolver: ActorResolver | None = None) -> list[Match]:
         doc, table = sent.doc, token_table(sent.doc)
@@ -1311,6 +1311,20 @@ HELD_NOUNS = frozenset({"prisoner", "detainee", "inmate", "political prisoner"})
 
 
 # -- parse helpers (pure functions of the parse) ---------------------------------------------------
+
+
+def _without_subsumed(events: list[Event]) -> list[Event]:
+    """Drop an event with no target when the sentence gives its source the same act at a target.
+
+    "Russian artillery shelled a boat, killing a volunteer" is one attack on the boat's people,
+    not a second attack on no one; the targetless reading adds nothing the aimed one lacks.
+    """
+    aimed = {(e.source.code, e.event_type, e.negated) for e in events if e.target is not None}
+    return [
+        e
+        for e in events
+        if e.target is not None or (e.source.code, e.event_type, e.negated) not in aimed
+    ]
 
 
 def _told_with(event: Event, lemma: str, doc: Doc) -> bool:

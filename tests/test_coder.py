@@ -1126,3 +1126,8 @@ def test_each_state_granted_a_status_is_a_target(code):
     assert triples(events) == {("SUPPORT", "EUR", "GEO"), ("SUPPORT", "EUR", "ARM")}
     events = code("ASEAN gave Timor-Leste observer status in 2022.")
     assert triples(events) == {("SUPPORT", "ASN", "TLS")}
+
+
+def test_a_targetless_reading_of_an_act_aimed_in_the_same_sentence_is_dropped(code):
+    events = code("Chinese warships shelled a Philippine supply boat, wounding four sailors.")
+    assert triples(events) == {("ASSAULT", "CHNMIL", "PHL")}
