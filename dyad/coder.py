@@ -1853,13 +1853,32 @@ def _negated(verb: Token) -> bool:
     )
 
 
+def _conj_root(verb: Token) -> Token:
+    """The first verb of a chain of conjoined verbs that share their subject and auxiliaries."""
+    while (
+        verb.dep_ == "conj"
+        and verb.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+    ):
+        verb = verb.head
+    return verb
+
+
+def _auxiliaries(verb: Token) -> list[Token]:
+    """A verb's auxiliaries, those of the verb it is conjoined to when it has none of its own.
+
+    "his men would surround the town and attack the army": "attack" is as future as "surround".
+    """
+    return [c for c in _conj_root(verb).children if c.dep_ in ("aux", "auxpass")]
+
+
 def _future(verb: Token) -> bool:
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ASPECT_VERBS:
         return _future(verb.head)  # "will continue to supply drones": a promise to supply
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxes = _auxiliaries(verb)
     if any(a.lower_ in FUTURE_AUX for a in auxes):
         return True
-    if any(a.lower_ == "would" for a in auxes) and _speech_head(verb) is not None:
+    if any(a.lower_ == "would" for a in auxes) and _speech_head(_conj_root(verb)) is not None:
         return True  # "said it would send aid"
     # "is going to attack"
     return (
@@ -2039,7 +2058,7 @@ def _decided(verb: Token) -> bool:
 
 
 def _hypothetical(verb: Token) -> bool:
-    if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in verb.children):
+    if any(a.dep_ == "aux" and a.lower_ in HYPOTHETICAL_AUX for a in _auxiliaries(verb)):
         return True
     # "the treaty still has to be ratified", "Kyiv needs to hold elections": not done yet
     return (

@@ -1131,3 +1131,9 @@ def test_each_state_granted_a_status_is_a_target(code):
 def test_a_targetless_reading_of_an_act_aimed_in_the_same_sentence_is_dropped(code):
     events = code("Chinese warships shelled a Philippine supply boat, wounding four sailors.")
     assert triples(events) == {("ASSAULT", "CHNMIL", "PHL")}
+
+
+def test_a_verb_conjoined_to_a_future_one_shares_its_future(code):
+    events = code("The rebel commander said his men would surround the town and attack the army.")
+    assert {e.event_type for e in events} == {"THREATEN"}
+    assert ("THREATEN", "REB", "MIL") in triples(events)
