@@ -1039,6 +1039,8 @@ class Coder:
         """The actors found in the first of ``slots`` that holds any; with ``places``, a capital
         after a locative preposition is a place (its state), not its government."""
         for slot in slots:
+            if slot == "prep:of" and noun is not None and noun.lemma_.lower() in VIOLATION_NOUNS:
+                continue  # "a violation of UN resolutions": what is broken, not who broke it
             for filler in _fill(token, slot, noun, passive):
                 if slot == "poss" and _own_possessive(filler, token):
                     continue  # "troops reinforced their positions": their own, no target
@@ -1282,7 +1284,8 @@ class Coder:
         candidates = [agent] if agent is not None else []
         freed = token.lemma_.lower() in FREEING_NOUNS
         deps = ("poss", "prep:by", "prep:from", "amod", "compound", "prep:of")
-        for dep in deps[:-1] if freed else deps:
+        broken = token.lemma_.lower() in VIOLATION_NOUNS  # "a violation of UN resolutions"
+        for dep in deps[:-1] if freed or broken else deps:
             candidates.extend(_fill(token, dep, token, None))
         for filler in candidates:
             actors = resolver.resolve(filler, speaker)
@@ -1982,6 +1985,9 @@ def _same_camp(actor: Actor, sources: list[Actor]) -> bool:
 # Verbs whose object or bare clause subject is the one they act on ("let X go", "help X rebuild",
 # "allow X to visit").
 BARE_CLAUSE_VERBS = PERMISSION_VERBS | {"help"}
+# A breach's "of" phrase names what was broken ("a violation of Security Council resolutions",
+# "a breach of Iraqi airspace"), never who broke it.
+VIOLATION_NOUNS = frozenset({"violation", "breach", "infringement", "contravention"})
 # Money named by a state's adjective is its currency, no recipient ("80 million Canadian dollars").
 CURRENCY_NOUNS = frozenset(
     {"dollar", "euro", "pound", "yen", "yuan", "renminbi", "rupee", "franc", "krone", "krona",

@@ -1137,3 +1137,8 @@ def test_a_verb_conjoined_to_a_future_one_shares_its_future(code):
     events = code("The rebel commander said his men would surround the town and attack the army.")
     assert {e.event_type for e in events} == {"THREATEN"}
     assert ("THREATEN", "REB", "MIL") in triples(events)
+
+
+def test_what_a_violation_breaks_is_no_target(code):
+    events = code("Tokyo condemned the test as a flagrant violation of Security Council resolutions.")
+    assert triples(events) == {("ACCUSE", "JPNGOV", None)}
