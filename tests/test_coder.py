@@ -1142,3 +1142,10 @@ def test_a_verb_conjoined_to_a_future_one_shares_its_future(code):
 def test_what_a_violation_breaks_is_no_target(code):
     events = code("Tokyo condemned the test as a flagrant violation of Security Council resolutions.")
     assert triples(events) == {("ACCUSE", "JPNGOV", None)}
+
+
+def test_a_plan_or_proposal_welcomed_or_rejected_is_its_proposers(code):
+    events = code("Moscow proposed a ceasefire. Kyiv rejected the proposal.")
+    assert ("REJECT", "UKRGOV", "RUSGOV") in triples(events)
+    events = code("Turkey pledged to open its border to Ukrainian grain. Kyiv welcomed the initiative.")
+    assert ("SUPPORT", "UKRGOV", "TUR") in triples(events)
