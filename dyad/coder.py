@@ -1256,7 +1256,16 @@ class Coder:
         # "condemned the raids": an event told with that very word first ("raided the homes"),
         # then one against one's own side (an attack one condemns is usually one on one's own)
         own = {a.country for a in resolver.memory.current_sources if a.country}
-        scored.sort(key=lambda c: (c[1], bool(c[0].target and c[0].target.country in own)))
+        # then one coded by a pattern for that very noun ("condemned the launch": the missile
+        # fired, not a readiness posture told since, both MOBILIZE)
+        worded = {p.id for p in (*self.patterns.for_noun(lemma), *self.patterns.for_verb(lemma))}
+        scored.sort(
+            key=lambda c: (
+                c[1],
+                c[0].rule.split("+")[0] in worded,
+                bool(c[0].target and c[0].target.country in own),
+            )
+        )
         candidates = [e for e, _ in scored]
         if not candidates:
             return []

@@ -1149,3 +1149,12 @@ def test_a_plan_or_proposal_welcomed_or_rejected_is_its_proposers(code):
     assert ("REJECT", "UKRGOV", "RUSGOV") in triples(events)
     events = code("Turkey pledged to open its border to Ukrainian grain. Kyiv welcomed the initiative.")
     assert ("SUPPORT", "UKRGOV", "TUR") in triples(events)
+
+
+def test_an_act_named_by_its_own_word_is_the_one_that_word_codes(code):
+    events = code(
+        "North Korea fired a ballistic missile into the sea on Sunday. Japan put its forces on "
+        "high alert. The U.S. State Department condemned the launch."
+    )
+    assert ("ACCUSE", "USAGOV", "PRK") in triples(events)
+    assert not [e for e in events if e.event_type == "ACCUSE" and e.target.code == "JPN"]
