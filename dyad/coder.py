@@ -1811,15 +1811,32 @@ BLAME_VERBS = frozenset({"blame", "pin"})
 DENIAL_VERBS = frozenset({"deny", "refute", "dismiss"})
 
 
+# What a denial can deny by name: "denied reports that soldiers had fled the base".
+CLAIM_NOUNS = frozenset(
+    {"report", "claim", "allegation", "accusation", "charge", "suggestion", "rumour", "rumor"}
+)
+
+
 def _denied(verb: Token) -> bool:
-    """'The ministry denied that police had fired on demonstrators': the firing is denied."""
+    """'The ministry denied that police had fired on demonstrators', 'Moscow denied targeting the
+    hospital', 'denied reports that soldiers had fled': the act is denied, not reported."""
     t = verb
     for _ in range(3):
         if t.head.i == t.i:
             return False
-        if t.dep_ == "ccomp" and t.head.lemma_.lower() in DENIAL_VERBS:
+        head = t.head
+        if head.lemma_.lower() in DENIAL_VERBS and (
+            t.dep_ == "ccomp" or (t.dep_ == "xcomp" and t.tag_ == "VBG")
+        ):
             return True
-        t = t.head
+        if (
+            t.dep_ in ("acl", "ccomp")
+            and head.lemma_.lower() in CLAIM_NOUNS
+            and head.dep_ == "dobj"
+            and head.head.lemma_.lower() in DENIAL_VERBS
+        ):
+            return True
+        t = head
     return False
 
 

@@ -1158,3 +1158,12 @@ def test_an_act_named_by_its_own_word_is_the_one_that_word_codes(code):
     )
     assert ("ACCUSE", "USAGOV", "PRK") in triples(events)
     assert not [e for e in events if e.event_type == "ACCUSE" and e.target.code == "JPN"]
+
+
+def test_an_act_denied_by_gerund_or_by_denying_reports_of_it_is_negated(code):
+    (aid,) = code("Iran denied supplying drones to Russia.")
+    assert (aid.event_type, aid.source.code, aid.target.code, aid.negated) == (
+        "AID", "IRN", "RUS", True
+    )
+    (retreat,) = code("The colonel denied reports that Malian troops had withdrawn from the base.")
+    assert (retreat.event_type, retreat.source.code, retreat.negated) == ("RETREAT", "MLIMIL", True)
