@@ -1867,10 +1867,21 @@ def _agent_of(noun: Token) -> Token | None:
     return None
 
 
+def _no_one_did(verb: Token) -> bool:
+    """'No one in Baghdad has asked the Americans to leave', 'Nobody has claimed the attack':
+    a subject that names no one states that the act did not happen."""
+    subject = _subject(_conj_root(verb))
+    if subject is None:
+        return False
+    if subject.lower_ in ("nobody", "none", "noone"):
+        return True
+    return any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subject.children)
+
+
 def _negated(verb: Token) -> bool:
     """'did not attack', 'failed to sign', 'did not agree to meet', 'denied that police fired';
     'failed to adopt a resolution urging ...': what the document would have said."""
-    if any(c.dep_ == "neg" for c in verb.children) or _denied(verb):
+    if any(c.dep_ == "neg" for c in verb.children) or _denied(verb) or _no_one_did(verb):
         return True
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in DOCUMENT_NOUNS:
         governor = verb.head.head

@@ -1167,3 +1167,8 @@ def test_an_act_denied_by_gerund_or_by_denying_reports_of_it_is_negated(code):
     )
     (retreat,) = code("The colonel denied reports that Malian troops had withdrawn from the base.")
     assert (retreat.event_type, retreat.source.code, retreat.negated) == ("RETREAT", "MLIMIL", True)
+
+
+def test_an_act_whose_subject_names_no_one_is_negated(code):
+    (request,) = code("No one in Tripoli has asked the Turkish troops to leave.")
+    assert (request.event_type, request.target.code, request.negated) == ("REQUEST", "TURMIL", True)
