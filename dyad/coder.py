@@ -318,6 +318,7 @@ class Coder:
         resolver.memory.sentence_events = events  # "A met B, and the two leaders ...": A and B
         seen: set[tuple[str, str, str]] = set()
         coded_nouns: set[int] = set()
+        told_by: dict[int, Token] = {}  # id(event) -> the predicate that told it
         for m in matches:
             if m.token.i in suppressed or (m.pattern.nominal and m.token.i in coded_nouns):
                 continue
@@ -346,7 +347,8 @@ class Coder:
                     continue
                 seen.add(key)
                 events.append(event)
-        return _without_subsumed(events)
+                told_by[id(event)] = m.token
+        return _without_subsumed(_without_consequences(events, told_by))
 
     def _matches(self, sent: Span, resolver: ActorResolver | None = None) -> list[Match]:
         doc, table = sent.doc, token_table(sent.doc)
@@ -1323,6 +1325,38 @@ HELD_NOUNS = frozenset({"prisoner", "detainee", "inmate", "political prisoner"})
 
 
 # -- parse helpers (pure functions of the parse) ---------------------------------------------------
+
+
+def _without_consequences(events: list[Event], told_by: dict[int, Token]) -> list[Event]:
+    """One act told by a main verb and the participles that spell out what it did is one event:
+    "Troops attacked the post, killing two guards and capturing five" is one attack on the post's
+    defenders, not three. The main verb's target stands unless a participle names a sector of
+    the same country ("fired on a Philippine boat, injuring three navy sailors": PHLMIL). When
+    the main verb names no target ("jets bombed a concert, killing 60 people"), all stay.
+    """
+    mains: dict[tuple[int, str, str], Event] = {}
+    for e in events:
+        if id(e) in told_by and e.target is not None:
+            mains.setdefault((told_by[id(e)].i, e.source.code, e.event_type), e)
+    dropped: set[int] = set()
+    for e in events:
+        token = told_by.get(id(e))
+        if token is None or e.target is None:
+            continue
+        clause = _conj_root(token)
+        if clause.tag_ != "VBG" or clause.dep_ != "advcl":
+            continue
+        main = mains.get((clause.head.i, e.source.code, e.event_type))
+        if main is None or main is e or main.target is None:
+            continue
+        finer = (
+            main.target.sector is None
+            and e.target.sector is not None
+            and main.target.country is not None
+            and e.target.country == main.target.country
+        )
+        dropped.add(id(main) if finer else id(e))
+    return [e for e in events if id(e) not in dropped]
 
 
 def _without_subsumed(events: list[Event]) -> list[Event]:

@@ -1172,3 +1172,19 @@ def test_an_act_denied_by_gerund_or_by_denying_reports_of_it_is_negated(code):
 def test_an_act_whose_subject_names_no_one_is_negated(code):
     (request,) = code("No one in Tripoli has asked the Turkish troops to leave.")
     assert (request.event_type, request.target.code, request.negated) == ("REQUEST", "TURMIL", True)
+
+
+def test_participles_spelling_out_an_attack_are_not_further_attacks(code):
+    events = code(
+        "Azerbaijani troops attacked Armenian positions on Tuesday, killing 15 soldiers and "
+        "capturing 12 others."
+    )
+    assert triples(events) == {("ASSAULT", "AZEMIL", "ARMMIL")}
+
+
+def test_a_participle_naming_a_sector_of_the_attacked_country_gives_the_target(code):
+    events = code(
+        "Chinese coast guard vessels fired water cannon at a Vietnamese fishing boat, injuring "
+        "four Vietnamese navy sailors."
+    )
+    assert triples(events) == {("ASSAULT", "CHNCOP", "VNMMIL")}
