@@ -217,6 +217,12 @@ WANTING_VERBS = frozenset(
         "oppose",
     ]
 )
+# Verbs of demanding and proposing whose "that" clause in the bare (subjunctive) form tells what
+# should be done, not what was: "insisted that Israel withdraw", "proposed that both armies pull back".
+MANDATIVE_VERBS = frozenset(
+    {"insist", "demand", "propose", "suggest", "recommend", "urge", "ask", "request", "require",
+     "stipulate", "advise"}
+)  # fmt: skip
 # Modifiers of an event noun that tell of no act done: "any deployment", "a possible attack".
 UNREAL_MODIFIERS = frozenset(
     {"any", "no", "possible", "potential", "future", "planned", "proposed", "hypothetical",
@@ -313,6 +319,15 @@ class Coder:
                     for c in t.children
                     if c.dep_ in ("xcomp", "ccomp")
                     for i in _content_predicates(c)
+                )
+        for t in sent:
+            if t.lemma_.lower() in MANDATIVE_VERBS:
+                # "Egypt insisted that Israel withdraw its troops": asked for, not done
+                suppressed.update(
+                    i
+                    for c in t.children
+                    if _mandated(c)
+                    for i in _content_predicates(c) + [j.i for j in c.conjuncts]
                 )
         events: list[Event] = []
         resolver.memory.sentence_events = events  # "A met B, and the two leaders ...": A and B
@@ -1987,6 +2002,16 @@ def _assistance(verb: Token) -> Token | None:
         if child.lemma_.lower() in ASSISTANCE_VERBS | PROTECTION_VERBS:
             return child
     return None
+
+
+def _mandated(clause: Token) -> bool:
+    """A 'that' clause in the subjunctive: its own subject, a bare verb, no auxiliary or tense."""
+    return (
+        clause.dep_ == "ccomp"
+        and clause.tag_ in ("VB", "VBP")
+        and _subject(clause) is not None
+        and not any(c.dep_ in ("aux", "auxpass", "neg") for c in clause.children)
+    )
 
 
 def _content_predicates(content: Token) -> list[int]:

@@ -1188,3 +1188,9 @@ def test_a_participle_naming_a_sector_of_the_attacked_country_gives_the_target(c
         "four Vietnamese navy sailors."
     )
     assert triples(events) == {("ASSAULT", "CHNCOP", "VNMMIL")}
+
+
+def test_an_act_asked_for_in_the_subjunctive_is_not_done(code):
+    assert code("Egypt insisted that Israel withdraw its troops from the crossing.") == []
+    (done,) = code("Egypt insisted that Israel had withdrawn its troops.")
+    assert (done.event_type, done.source.code) == ("RETREAT", "ISR")
