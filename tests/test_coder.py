@@ -1194,3 +1194,15 @@ def test_an_act_asked_for_in_the_subjunctive_is_not_done(code):
     assert code("Egypt insisted that Israel withdraw its troops from the crossing.") == []
     (done,) = code("Egypt insisted that Israel had withdrawn its troops.")
     assert (done.event_type, done.source.code) == ("RETREAT", "ISR")
+
+
+def test_an_object_followed_by_a_participle_is_the_verbs_object(code):
+    # parsed as the subject of "grazing": the farmers are still the ones killed, and the
+    # participle's place and day are the killing's
+    (event,) = code(
+        "Al-Shabaab militants killed at least nine farmers grazing cattle near Baidoa on "
+        "Monday, police said.",
+        date="2025-06-01",
+    )
+    assert (event.event_type, event.source.code, event.target.code) == ("ASSAULT", "SOMREB", "SOMCVL")
+    assert (event.date, event.location.name) == ("2025-05-26", "Baidoa")
