@@ -251,6 +251,8 @@ LEADER_WORDS = frozenset({"leader", "president", "premier", "minister", "head", 
 # Nouns for the other side of a meeting: "thanked his host", "the guests", "his counterpart".
 OTHER_PARTY_NOUNS = frozenset({"host", "guest", "visitor", "counterpart", "interlocutor"})
 # Nouns for the two sides of a conflict or a negotiation, whoever they are.
+# Sectors that fight for a state: two sides told by their forces are the two states.
+FORCE_SECTORS = frozenset(["MIL", "COP"])
 PARTY_WORDS = frozenset(["side", "party", "delegation", "belligerent", "camp", "rival", "foe"])
 
 
@@ -1234,7 +1236,10 @@ class ActorResolver:
         states the text named."""
         if head.pos_ != "NOUN":
             return []
-        if any(c.lower_ in ("two", "both") for c in head.children):
+        if any(c.lower_ in ("two", "both") for c in head.children) or (
+            head.lemma_.lower() in PARTY_WORDS
+            and any(c.dep_ == "det" and c.lower_ in ("each", "either") for c in head.children)
+        ):  # "each side accused the other": one of the two, and the other of them
             return self.last_two(head)
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in ("from", "of"):
@@ -1277,19 +1282,32 @@ class ActorResolver:
         if pair:
             # "A held talks with B, and the two leaders signed ...": the two who just met
             if sector is None and head.lemma_.lower() in PARTY_WORDS:
-                return [_retext(a, text) for a in pair]
+                return self._sides(pair, text)
             return [self.actor(text, a.country, None, sector) for a in pair]
         if head.lemma_.lower() in PARTY_WORDS:
             # "called on both sides to respect the truce": the two parties of the last event
             # between two actors, whatever the states named since (a civil war has one)
             parties = self._last_dyad(own)
             if parties:
-                return [_retext(a, text) for a in parties]
+                return self._sides(parties, text)
         if len(last) < 2:
             return []
         if head.lemma_.lower() in ("country", "nation", "state", "neighbour", "neighbor"):
             sector = None
         return [self.actor(text, c, None, sector) for c in last[-2:]]
+
+    def _sides(self, pair: list[Actor], text: str) -> list[Actor]:
+        """The two sides of a dyad: two states when two states' forces were last told (the troops
+        fought, but "each side" blames and talks as a state), else the two actors themselves
+        (two governments that met; a civil war's government and rebels)."""
+        countries = {a.country for a in pair}
+        if (
+            None not in countries
+            and len(countries) == 2
+            and all(a.sector in FORCE_SECTORS for a in pair)
+        ):
+            return [self.actor(text, a.country, None, None) for a in pair]
+        return [_retext(a, text) for a in pair]
 
     def _last_two_people(self, end: int, own: set[str | None]) -> list[str]:
         """The states of the last two people of different states named before token ``end``."""

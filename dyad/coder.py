@@ -455,6 +455,7 @@ class Coder:
                     sources = sources if targets else []
             negated = False
             future = False
+            reciprocal = False
         else:
             subj, passive = _subject_or_agent(token)
             resolver.memory.current_sources = []  # not the previous predicate's
@@ -473,7 +474,9 @@ class Coder:
                 resolver.memory.author = sources[0]
             # "the two ministers agreed to expand ... with X": together they agreed with each other
             joint = len(sources) > 1 and pattern.event_type in JOINT_TYPES
-            targets = self._targets(m, resolver, speaker, passive, joint)
+            reciprocal = len(sources) > 1 and _reciprocal(token)
+            # "Armenia and Azerbaijan accused each other": each acted on the other, no one else
+            targets = [] if reciprocal else self._targets(m, resolver, speaker, passive, joint)
             if pattern.mode == "crowd-control":
                 targets = _as_crowd(targets, resolver)
             if pattern.territorial:
@@ -573,7 +576,8 @@ class Coder:
             not targets
             and len(sources) > 1
             and (
-                etype in JOINT_TYPES
+                reciprocal
+                or etype in JOINT_TYPES
                 or pattern.mutual
                 or (m.noun is not None and m.noun.lemma_.lower() in ("relation", "tie"))
             )  # "Ecuador and Mexico broke off relations": with each other
@@ -1744,6 +1748,28 @@ def _own_possessive(pronoun: Token, verb: Token) -> bool:
         return False
     plural = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
     return plural == (word == "their")
+
+
+RECIPROCAL_SUBJECT_DETS = frozenset({"each", "either"})
+
+
+def _reciprocal(verb: Token) -> bool:
+    """Whether the verb's object is a reciprocal pronoun: "accused each other", "met with one
+    another", "each side blamed the other" (the sources then act on one another)."""
+    subject = _subject(verb)
+    each_subject = subject is not None and any(
+        c.dep_ == "det" and c.lower_ in RECIPROCAL_SUBJECT_DETS for c in subject.children
+    )
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")] + [
+        g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+    ]
+    for obj in objects:
+        dets = {c.lower_ for c in obj.children if c.dep_ == "det"}
+        if obj.lower_ == "other" and ("each" in dets or ("the" in dets and each_subject)):
+            return True
+        if obj.lower_ == "one" and "another" in dets:
+            return True
+    return False
 
 
 def _subject(verb: Token) -> Token | None:

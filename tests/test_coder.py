@@ -219,6 +219,23 @@ def test_both_sides_are_the_parties_of_the_last_two_sided_event(code):
     assert {("SUPPORT", "EGY", "SDNMIL"), ("SUPPORT", "EGY", "SDNREB")} <= found
 
 
+def test_a_reciprocal_object_makes_each_source_act_on_the_other(code):
+    events = code("Serbia and Kosovo blamed each other for the unrest.", date="2023-05-30")
+    accused = {t for t in triples(events) if t[0] == "ACCUSE"}
+    assert accused == {("ACCUSE", "SRB", "XKX"), ("ACCUSE", "XKX", "SRB")}
+    met = code("Chad and Niger have consulted with one another on the crisis.", date="2023-08-01")
+    assert {("CONSULT", "TCD", "NER"), ("CONSULT", "NER", "TCD")} <= triples(met)
+
+
+def test_each_side_blaming_the_other_after_two_armies_fought_is_the_two_states(code):
+    text = (
+        "Eritrean and Djiboutian soldiers fought along the frontier on Tuesday. "
+        "Each side accused the other of opening fire first."
+    )
+    accused = {t for t in triples(code(text, date="2008-06-12")) if t[0] == "ACCUSE"}
+    assert accused == {("ACCUSE", "ERI", "DJI"), ("ACCUSE", "DJI", "ERI")}
+
+
 def test_a_sector_noun_gives_its_sector_to_the_countries_it_comes_from(code):
     expelled = code("Moldova ordered 45 Russian diplomats to leave.", date="2023-07-27")
     assert ("SANCTION", "MDA", "RUSGOV") in triples(expelled)
