@@ -1379,6 +1379,12 @@ class ActorResolver:
                 return [e.source, e.target]
         return [recent[-1].source, recent[-1].target] if recent else []
 
+    def names_own_state(self, head: Token) -> bool:
+        """Whether the noun phrase itself says whose it is ("Kenya's forces", "Ghanaian troops",
+        "its army"), not only the story around it ("the missile", "additional battalions")."""
+        country, igo, _ = self._country_sector(_phrase(head), head)
+        return bool(country or igo)
+
     def sector_at(self, i: int) -> str | None:
         """The sector of the sector noun (or phrase: "border guards") token ``i`` is part of."""
         found = self.sectors.get(i)

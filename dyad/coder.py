@@ -170,6 +170,8 @@ OFFER_TYPES = frozenset({"AGREE", "REJECT"})
 CONDITION_MARKS = frozenset({"if", "unless", "until", "till"})
 # Acts whose direct object is the one addressed ("praised the president for his reforms").
 ADDRESSED_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "CONSULT"})
+# Sectors of armed forces: when they are moved or readied they are the ones who mobilise.
+FORCE_SECTORS = frozenset({"MIL", "COP", "REB", "SPY"})
 JOINT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "CONCEDE"})
 CIVILIAN = frozenset({"CVL", "OPP", "LAB", "EDU", "REF"})
 # Reactions to another's speech act ("rejected Yerevan's call", "welcomed Islamabad's offer"): the
@@ -460,6 +462,24 @@ class Coder:
             subj, passive = _subject_or_agent(token)
             resolver.memory.current_sources = []  # not the previous predicate's
             sources = resolver.resolve(subj, speaker) if subj is not None else []
+            if (
+                not sources
+                and subj is None
+                and passive is not None
+                and pattern.event_type == "MOBILIZE"
+                and resolver.sector_at(passive.i) in FORCE_SECTORS
+                and resolver.names_own_state(passive)
+                and not (
+                    token.dep_ in ("xcomp", "ccomp")
+                    and token.head.lemma_.lower() in PERMISSION_VERBS
+                )
+            ):
+                # "Taiwan's forces were put on alert", "Indian troops were deployed to the
+                # border": the state's forces moved or readied are the ones mobilising, whoever
+                # gave the order (but "allowing Turkish troops to be deployed" deploys no one)
+                sources = [
+                    a for a in resolver.resolve(passive, speaker) if a.sector in FORCE_SECTORS
+                ]
             resolver.memory.current_sources = sources
             if (
                 resolver.memory.author is None

@@ -236,6 +236,16 @@ def test_each_side_blaming_the_other_after_two_armies_fought_is_the_two_states(c
     assert accused == {("ACCUSE", "ERI", "DJI"), ("ACCUSE", "DJI", "ERI")}
 
 
+def test_a_states_forces_readied_or_moved_without_an_agent_are_the_ones_mobilising(code):
+    alert = code("Kenya's defence forces were placed on high alert on Monday.", date="2024-02-06")
+    assert triples(alert) == {("MOBILIZE", "KENMIL", None)}
+    moved = code("Ghanaian troops have been deployed to the northern frontier.", date="2024-02-06")
+    assert triples(moved) == {("MOBILIZE", "GHAMIL", None)}
+    # a deployment only allowed, or a weapon launched, is no force mobilising
+    allowed = code("The treaty allows French troops to be stationed in Chad.", date="2024-02-06")
+    assert not [e for e in allowed if e.event_type == "MOBILIZE"]
+
+
 def test_a_sector_noun_gives_its_sector_to_the_countries_it_comes_from(code):
     expelled = code("Moldova ordered 45 Russian diplomats to leave.", date="2023-07-27")
     assert ("SANCTION", "MDA", "RUSGOV") in triples(expelled)
