@@ -1586,6 +1586,12 @@ class ActorResolver:
                         self._in_pronoun = False
                     if person is not None:
                         return _retext(person, head.text)
+            if head.dep_ in ("nsubj", "nsubjpass"):
+                # "President X has made it a cause. He telephoned Y": a subject pronoun continues
+                # the subject of the sentences just before, whether or not it did anything
+                earlier = self._earlier_subject(head, person=True)
+                if earlier is not None:
+                    return _retext(earlier, head.text)
             if head.dep_ in ("nsubj", "nsubjpass") and self.memory.last_subject is not None:
                 # "Wang telephoned Aliyev. He invited ...": a subject pronoun continues the
                 # last person who acted, not the last one named
@@ -1606,8 +1612,57 @@ class ActorResolver:
                 found = self._nearest_state(head, exclude=own)
                 if found is not None:
                     return _retext(found, head.text)
+            if head.dep_ in ("nsubj", "nsubjpass"):
+                # "Canberra took the case to the WTO. It filed a second complaint": the subject
+                # of the sentences before, not the last actor some event involved
+                earlier = self._earlier_subject(head, person=False)
+                if earlier is not None:
+                    return _retext(earlier, head.text)
             return _retext(self.memory.last_group, head.text)
         return None
+
+    def _earlier_subject(self, head: Token, person: bool) -> Actor | None:
+        """The nearest subject before ``head`` (in its own sentence, then up to two sentences
+        back) that names a person (for 'he', 'she') or else a state, body or group (for 'it',
+        'they'); other pronouns are passed over."""
+        if self._in_pronoun:
+            return None
+        sents = [head.sent]
+        while len(sents) < 3 and sents[-1].start > 0:
+            sents.append(self.doc[sents[-1].start - 1].sent)
+        for sent in sents:
+            for i in range(min(head.i, sent.end) - 1, sent.start - 1, -1):
+                t = self.doc[i]
+                if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ == "PRON":
+                    continue
+                if sent.start != head.sent.start and t.head.dep_ not in ("ROOT", "conj"):
+                    continue  # "asked KFOR to let soldiers return": no subject of the story
+                m = self.names.get(i)
+                is_person = (
+                    (m.entry.kind == "person")
+                    if m is not None
+                    else (t.ent_type_ == "PERSON" or (i in self.sectors and _is_person_noun(t)))
+                )
+                if is_person != person:
+                    continue
+                actor = self._resolve_quietly(t)
+                if actor is not None:
+                    return actor
+        return None
+
+    def _resolve_quietly(self, token: Token) -> Actor | None:
+        """Resolve ``token`` for a reference without touching what the memory holds as the
+        last person, subject and group, nor the speaker being coded."""
+        memory, speaker = self.memory, self.speaker
+        saved = (memory.last_person, memory.last_subject, memory.last_group, len(memory.titled))
+        self._in_pronoun = True
+        try:
+            return self.resolve_one(token)
+        finally:
+            self._in_pronoun = False
+            self.speaker = speaker
+            memory.last_person, memory.last_subject, memory.last_group = saved[:3]
+            del memory.titled[saved[3] :]
 
     def _other_person(self, head: Token) -> Actor | None:
         """The last person (or titled official) named in the sentence before ``head`` who is not

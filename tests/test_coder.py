@@ -1233,3 +1233,27 @@ def test_an_object_followed_by_a_participle_is_the_verbs_object(code):
     )
     assert (event.event_type, event.source.code, event.target.code) == ("ASSAULT", "SOMREB", "SOMCVL")
     assert (event.date, event.location.name) == ("2025-05-26", "Baidoa")
+
+
+def test_a_subject_pronoun_continues_the_subject_before_it_whether_or_not_it_acted(code):
+    events = code(
+        "Prime Minister Kamla Devi of Fiji has made the reef a personal cause. "
+        "Last week she telephoned President Joe Biden."
+    )
+    assert triples(events) == {("CONSULT", "FJIGOV", "USAGOV")}
+    events = code(
+        "Canberra took the dispute to the WTO in May. "
+        "It lodged a second complaint against China in June."
+    )
+    assert triples(events) == {("ACCUSE", "AUSGOV", "WTO"), ("ACCUSE", "AUSGOV", "CHN")}
+    events = code(
+        "The Red Cross has a long history in Yemen: in 2019 it condemned the Saudi strikes."
+    )
+    assert triples(events) == {("ACCUSE", "ICRC", "SAU")}
+
+
+def test_a_pronoun_does_not_refer_to_the_subject_of_an_earlier_infinitive(code):
+    events = code(
+        "Ghana asked KFOR to let Serbian troops return. It also urged Kosovo to show restraint."
+    )
+    assert triples(events) == {("REQUEST", "GHA", "NATO"), ("REQUEST", "GHA", "XKX")}
