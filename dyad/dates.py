@@ -246,8 +246,12 @@ def _date_spans(token: Token) -> list[Span]:
     t = _clause_of(token) if token.pos_ in ("NOUN", "PROPN") else token
     # "killed farmers harvesting beans two days ago": the participle's dates are the verb's
     clause = participle_clause(token) if token.pos_ in ("VERB", "AUX") else None
-    if clause is not None:
-        ordered.extend(by_clause.get(clause.i, []))
+    own = by_clause.get(clause.i, []) if clause is not None else []
+    if t.i == token.i and _present(t) and not _reported(t):
+        # "Germany has pledged aid, and France said on Friday ...": news told in the present
+        # or present perfect is of now; a date of a clause around it tells another act
+        return by_clause.get(t.i, []) + own
+    ordered.extend(own)
     for _ in range(6):
         ordered.extend(by_clause.get(t.i, []))
         # "killed 19 farmers and abducted several women ... on Sunday": coordinated verbs
@@ -312,6 +316,14 @@ def _present(token: Token) -> bool:
     if any(a.lower_ in ("has", "have", "'ve") for a in auxes) and token.tag_ == "VBN":
         return True
     return token.tag_ in ("VBZ", "VBP") and not auxes
+
+
+def _reported(verb: Token) -> bool:
+    """Is ``verb`` (or the verb it is coordinated with) the content of a verb above it, as in
+    '"We condemn the shelling," the ministry said on Monday'? Its time is the speaker's."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ in ("ccomp", "parataxis", "xcomp", "advcl")
 
 
 def _said_on(span: Span, clause: Token) -> bool:

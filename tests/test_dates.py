@@ -264,3 +264,18 @@ def test_a_date_of_a_clause_after_the_main_verb_is_not_borrowed_without_when(cod
     text = "Hanoi rejected the verdict, which had been announced in October 2019."
     (reject,) = [e for e in code(text, date="2024-05-10") if e.event_type == "REJECT"]
     assert (reject.date, reject.date_basis) == ("2024-05-10", "publication")
+
+
+def test_present_perfect_news_does_not_take_a_coordinated_clauses_day(code):
+    text = (
+        "Germany has pledged 50 million euros in aid, and France said on Friday it would send "
+        "two field hospitals."
+    )
+    dates = {e.source.code: (e.date, e.date_basis) for e in code(text, date="2025-06-01")}
+    assert dates == {"DEU": ("2025-06-01", "publication"), "FRA": ("2025-05-30", "relative")}
+
+
+def test_reported_present_tense_takes_the_day_it_was_said(code):
+    text = '"We condemn the shelling of Kharkiv," the Ukrainian ministry said on Friday.'
+    (condemn,) = [e for e in code(text, date="2025-06-01") if e.event_type == "ACCUSE"]
+    assert (condemn.date, condemn.date_basis) == ("2025-05-30", "relative")
