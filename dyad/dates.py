@@ -237,6 +237,8 @@ def _date_spans(token: Token) -> list[Span]:
         return []
     by_clause: dict[int, list[Span]] = {}
     for e in ents:
+        if e.root.dep_ == "poss":
+            continue  # "detained suspects over Friday's attack": Friday dates the attack only
         by_clause.setdefault(_clause_of(e.root).i, []).append(e)
     for clause in by_clause.values():
         # a date on the verb itself before one on its arguments: in "talks in Jeddah on Tuesday
@@ -279,6 +281,7 @@ def _date_spans(token: Token) -> list[Span]:
             for e in ents
             if NEWS_DAY_RE.search(e.text)
             and not MONTH_RE.search(e.text)
+            and e.root.dep_ != "poss"
             and not _in_prospect(e.root, t)
         ]
         ordered = sorted(days, key=lambda e: abs(e.root.i - token.i))

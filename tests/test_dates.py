@@ -279,3 +279,9 @@ def test_reported_present_tense_takes_the_day_it_was_said(code):
     text = '"We condemn the shelling of Kharkiv," the Ukrainian ministry said on Friday.'
     (condemn,) = [e for e in code(text, date="2025-06-01") if e.event_type == "ACCUSE"]
     assert (condemn.date, condemn.date_basis) == ("2025-05-30", "relative")
+
+
+def test_a_day_in_the_possessive_dates_only_its_noun(code):
+    text = "Police arrested 12 suspects over Friday's bombing of a market."
+    (arrest,) = [e for e in code(text, date="2025-06-01") if e.event_type == "COERCE"]
+    assert (arrest.date, arrest.date_basis) == ("2025-06-01", "publication")
