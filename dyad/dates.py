@@ -102,7 +102,14 @@ class DateResolver:
         for span in _date_spans(token):
             # a future event looks forward only from a date of its own clause: in "said on
             # Friday it would scrap the duties", Friday is when it was said, in the past
-            ahead = future and _clause_of(span.root).i == own.i and not _said_on(span, own)
+            # or from a clause itself to come ("will halt attacks from August 3, while the army
+            # will suspend raids": August 3 is ahead for both)
+            clause = _clause_of(span.root)
+            ahead = (
+                future
+                and (clause.i == own.i or (clause.i != token.i and _will(clause)))
+                and not _said_on(span, own)
+            )
             resolved = (
                 self._anaphoric(span, token)
                 or self._in_story_year(span)
@@ -319,6 +326,13 @@ def _present(token: Token) -> bool:
     if any(a.lower_ in ("has", "have", "'ve") for a in auxes) and token.tag_ == "VBN":
         return True
     return token.tag_ in ("VBZ", "VBP") and not auxes
+
+
+def _will(verb: Token) -> bool:
+    """Is ``verb`` told as still to come ('will halt', 'would resume')?"""
+    return any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in verb.children
+    )
 
 
 def _reported(verb: Token) -> bool:

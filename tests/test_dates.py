@@ -285,3 +285,12 @@ def test_a_day_in_the_possessive_dates_only_its_noun(code):
     text = "Police arrested 12 suspects over Friday's bombing of a market."
     (arrest,) = [e for e in code(text, date="2025-06-01") if e.event_type == "COERCE"]
     assert (arrest.date, arrest.date_basis) == ("2025-06-01", "publication")
+
+
+def test_a_day_to_come_in_another_future_clause_does_not_date_a_promise(code):
+    text = (
+        "Under the deal, the rebels will halt attacks on the army from August 3, while the "
+        "government will suspend air strikes against the group."
+    )
+    dates = {(e.date, e.date_basis) for e in code(text, date="2025-06-01")}
+    assert dates == {("2025-06-01", "publication")}
