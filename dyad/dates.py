@@ -169,10 +169,12 @@ class DateResolver:
         text = span.text.lower()
         year_ref = re.search(r"\b(that|the same|the following|the next|the previous) year\b", text)
         day_ref = re.search(
-            r"\b(the )?(next|following|previous) day\b|\ba day (later|earlier)\b"
+            r"\b(the )?(next|following|previous) day\b|\b(?P<n>a|\w+) days? (later|earlier)\b"
             r"|\bthe day before\b",
             text,
         )
+        if day_ref and day_ref.group("n") and _number(day_ref.group("n")) is None:
+            day_ref = None  # "several days later": no day to count to
         same_ref = re.search(
             r"^(on |later |earlier )?(the same|that) (day|night|morning|afternoon|evening)$"
             r"|^later that (day|night|morning|afternoon|evening)$|^hours (later|earlier)$",
@@ -193,12 +195,16 @@ class DateResolver:
         if not (year_ref or day_ref):
             return None
         anchor, basis = self._last_stated(span), "stated"
-        if day_ref and (anchor is None or len(anchor) != 10) and (last := self._last_day(span)):
-            anchor, basis = last  # "raided a village on Tuesday ... A day later"
+        if day_ref and (last := self._last_day(span)):
+            # "raided a village on Tuesday ... A day later": counted from the last day named,
+            # not from an older date that states its year (a byline's)
+            anchor, basis = last
         if anchor is None:
             return None
         if day_ref and len(anchor) == 10:
-            step = -1 if re.search(r"previous|before|earlier", day_ref.group(0)) else 1
+            step = _number(day_ref.group("n") or "a") or 1  # "four days later" counts four
+            if re.search(r"previous|before|earlier", day_ref.group(0)):
+                step = -step
             day = dt.date.fromisoformat(anchor) + dt.timedelta(days=step)
             return day.isoformat(), basis
         if year_ref:

@@ -294,3 +294,13 @@ def test_a_day_to_come_in_another_future_clause_does_not_date_a_promise(code):
     )
     dates = {(e.date, e.date_basis) for e in code(text, date="2025-06-01")}
     assert dates == {("2025-06-01", "publication")}
+
+
+def test_days_later_count_from_the_last_day_named_not_an_older_stated_date(code):
+    text = (
+        "Updated March 3, 2025\n\n"
+        "On February 10, soldiers detained the president in the capital. Four days later West African "
+        "leaders imposed sanctions on Niger."
+    )
+    (sanction,) = [e for e in code(text, date="2025-03-03") if e.event_type == "SANCTION"]
+    assert (sanction.date, sanction.date_basis) == ("2025-02-14", "relative")
