@@ -261,12 +261,12 @@ def _date_spans(token: Token) -> list[Span]:
     t = _clause_of(token) if token.pos_ in ("NOUN", "PROPN") else token
     # "killed farmers harvesting beans two days ago": the participle's dates are the verb's
     clause = participle_clause(token) if token.pos_ in ("VERB", "AUX") else None
-    own = by_clause.get(clause.i, []) if clause is not None else []
+    participle_dates = by_clause.get(clause.i, []) if clause is not None else []
     if t.i == token.i and _present(t) and not _reported(t):
         # "Germany has pledged aid, and France said on Friday ...": news told in the present
         # or present perfect is of now; a date of a clause around it tells another act
-        return by_clause.get(t.i, []) + own
-    ordered.extend(own)
+        return by_clause.get(t.i, []) + participle_dates
+    ordered.extend(participle_dates)
     for _ in range(6):
         ordered.extend(by_clause.get(t.i, []))
         # "killed 19 farmers and abducted several women ... on Sunday": coordinated verbs
