@@ -406,7 +406,10 @@ class Coder:
                 noun = _object_noun(verb, p.nouns)
                 if noun is None:
                     continue
-            if p.object:
+            if p.object == "reciprocal":
+                if not _reciprocal(verb):
+                    continue
+            elif p.object:
                 obj = _direct_object(verb)
                 is_actor = obj is not None and (
                     _looks_like_actor(obj) or (resolver is not None and bool(resolver.resolve(obj)))
@@ -1497,6 +1500,19 @@ def _direct_object(verb: Token) -> Token | None:
         if c.dep_ in ("dobj", "nsubjpass"):
             return c
     return _shifted_object(verb) or _participle_object(verb)
+
+
+def _reciprocal(verb: Token) -> bool:
+    """'The ministers of Japan and Korea met in Tokyo': no object, and a plural or coordinated
+    subject that did it with each other ('he met' with no object is a misparse of 'he met X')."""
+    if _direct_object(verb) is not None:
+        return False
+    subj = _subject_or_agent(verb)[0]
+    return subj is not None and (
+        subj.tag_ in ("NNS", "NNPS")
+        or subj.lower_ in ("they", "we")
+        or any(c.dep_ == "conj" for c in subj.children)
+    )
 
 
 def _participle_object(verb: Token) -> Token | None:

@@ -1257,3 +1257,10 @@ def test_a_pronoun_does_not_refer_to_the_subject_of_an_earlier_infinitive(code):
         "Ghana asked KFOR to let Serbian troops return. It also urged Kosovo to show restraint."
     )
     assert triples(events) == {("REQUEST", "GHA", "NATO"), ("REQUEST", "GHA", "XKX")}
+
+
+def test_a_plural_subject_meeting_with_no_object_met_each_other(code):
+    events = code("The presidents of Ghana and Togo met in Lome on Monday.")
+    assert triples(events) == {("CONSULT", "GHAGOV", "TGOGOV"), ("CONSULT", "TGOGOV", "GHAGOV")}
+    assert {e.location.name for e in events} == {"Lomé"}
+    assert code("He met the deadline.") == []
