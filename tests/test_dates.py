@@ -304,3 +304,10 @@ def test_days_later_count_from_the_last_day_named_not_an_older_stated_date(code)
     )
     (sanction,) = [e for e in code(text, date="2025-03-03") if e.event_type == "SANCTION"]
     assert (sanction.date, sanction.date_basis) == ("2025-02-14", "relative")
+
+
+def test_an_act_told_as_days_after_another_is_that_many_days_earlier(code):
+    # 2021-04-20 is a Tuesday: Friday is 04-16, and the strike on 04-14
+    text = "Syria shelled Idlib on Friday, two days after Turkey bombed Manbij."
+    dates = {e.source.code: e.date for e in code(text)}
+    assert dates == {"SYR": "2021-04-16", "TUR": "2021-04-14"}
