@@ -363,6 +363,13 @@ def test_troops_of_a_named_body_take_its_sector(code):
     assert ("COERCE", "KAZCOP", "KAZCVL") in triples(events)
 
 
+def test_a_presidential_or_republican_guard_is_military(code):
+    events = code("Officers of the Gabonese presidential guard arrested President Ali Bongo.")
+    assert triples(events) == {("COERCE", "GABMIL", "GABGOV")}
+    events = code("Officers of the Republican Guard of Guinea arrested the prime minister.")
+    assert triples(events) == {("COERCE", "GINMIL", "GINGOV")}
+
+
 def test_their_own_talks_name_no_other_party(code):
     events = code(
         "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met in "
