@@ -1271,3 +1271,11 @@ def test_a_plural_subject_meeting_with_no_object_met_each_other(code):
     assert triples(events) == {("CONSULT", "GHAGOV", "TGOGOV"), ("CONSULT", "TGOGOV", "GHAGOV")}
     assert {e.location.name for e in events} == {"Lomé"}
     assert code("He met the deadline.") == []
+
+
+def test_a_ministry_vice_director_is_government(code):
+    text = (
+        "Kim Song-il, a vice-director of North Korea's defence ministry, spoke on Sunday. The "
+        "vice-director accused Seoul of staging provocations."
+    )
+    assert triples(code(text)) == {("ACCUSE", "PRKGOV", "KORGOV")}
