@@ -1868,6 +1868,8 @@ def _subject_or_agent(verb: Token, depth: int = 0) -> tuple[Token | None, Token 
         return author, None
     if verb.dep_ == "advcl" and verb.tag_ == "VBG":
         return _subject_or_agent(head, depth + 1)[0], None
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
+        return head, None  # "navy vessels carrying water reached Tonga": the vessels carry it
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
         # "accused Armenia of shelling", "soldiers were accused of killing": the accused is the
         # one who shelled

@@ -420,6 +420,17 @@ def test_the_noun_a_quantity_counts_is_the_object(code):
     assert ("CONCEDE", "LKAGOV", "LKALAB") in triples(events)
 
 
+def test_aid_carried_in_is_aid_to_where_it_arrives(code):
+    landed = code(
+        "Indian air force planes landed in Colombo on Monday carrying medicines and tents.",
+        date="2024-12-02",
+    )
+    assert ("AID", "INDMIL", "LKA") in triples(landed)
+    # the participle's noun carries it: "ships carrying food reached Haiti"
+    reached = code("Two Mexican navy ships carrying food reached Haiti.", date="2024-12-02")
+    assert triples(reached) == {("AID", "MEXMIL", "HTI")}
+
+
 def test_forces_sent_to_help_are_military_aid_not_a_show_of_force(code):
     aid = code("Turkey sent 300 soldiers to Libya to train the Libyan coast guard.")
     assert [(e.event_type, e.cameo, e.source.code, e.target.code) for e in aid] == [
