@@ -431,6 +431,13 @@ def test_aid_carried_in_is_aid_to_where_it_arrives(code):
     assert triples(reached) == {("AID", "MEXMIL", "HTI")}
 
 
+def test_a_leader_due_somewhere_plans_a_visit(code):
+    events = code("The Ghanaian foreign minister is due in Lome on Monday.", date="2024-03-01")
+    assert triples(events) == {("AGREE", "GHAGOV", "TGOGOV")}
+    # "due" of a payment or a report is no visit
+    assert not code("The next loan payment is due in March.", date="2024-03-01")
+
+
 def test_forces_sent_to_help_are_military_aid_not_a_show_of_force(code):
     aid = code("Turkey sent 300 soldiers to Libya to train the Libyan coast guard.")
     assert [(e.event_type, e.cameo, e.source.code, e.target.code) for e in aid] == [
