@@ -731,6 +731,11 @@ class ActorResolver:
             and len(self.speakers) > 1
         ):
             return [_retext(s, token.text) for s in self.speakers]  # "Germany and France said they"
+        if speaker is None and token.lower_ == "they" and token.dep_ in ("nsubj", "nsubjpass"):
+            # "The two presidents met in Ashgabat, where they agreed ...": both of them
+            both = self._earlier_subjects(token, person=None)
+            if len(both) > 1:
+                return [_retext(a, token.text) for a in both]
         pair = self._the_two(token)
         if pair:
             return pair
@@ -1622,11 +1627,19 @@ class ActorResolver:
         return None
 
     def _earlier_subject(self, head: Token, person: bool) -> Actor | None:
-        """The nearest subject before ``head`` (in its own sentence, then up to two sentences
-        back) that names a person (for 'he', 'she') or else a state, body or group (for 'it',
-        'they'); other pronouns are passed over."""
+        """The one actor of the nearest earlier subject naming a person (for 'he', 'she') or
+        else a state, body or group (for 'it', 'they')."""
+        found = self._earlier_subjects(head, person, single=True)
+        return found[0] if found else None
+
+    def _earlier_subjects(
+        self, head: Token, person: bool | None, single: bool = False
+    ) -> list[Actor]:
+        """The actors of the nearest subject before ``head`` (in its own sentence, then in a main
+        clause up to two sentences back) that names a person, or not one (``person`` None:
+        either); other pronouns are passed over, and with ``single`` so are lists of actors."""
         if self._in_pronoun:
-            return None
+            return []
         sents = [head.sent]
         while len(sents) < 3 and sents[-1].start > 0:
             sents.append(self.doc[sents[-1].start - 1].sent)
@@ -1643,24 +1656,25 @@ class ActorResolver:
                     if m is not None
                     else (t.ent_type_ == "PERSON" or (i in self.sectors and _is_person_noun(t)))
                 )
-                if is_person != person:
+                if person is not None and is_person != person:
                     continue
-                actor = self._resolve_quietly(t)
-                if actor is not None:
-                    return actor
-        return None
+                found = self._resolve_quietly(t)
+                if found and not (single and len(found) > 1):
+                    return found
+        return []
 
-    def _resolve_quietly(self, token: Token) -> Actor | None:
+    def _resolve_quietly(self, token: Token) -> list[Actor]:
         """Resolve ``token`` for a reference without touching what the memory holds as the
         last person, subject and group, nor the speaker being coded."""
-        memory, speaker = self.memory, self.speaker
+        memory, speaker, speakers = self.memory, self.speaker, self.speakers
         saved = (memory.last_person, memory.last_subject, memory.last_group, len(memory.titled))
         self._in_pronoun = True
         try:
-            return self.resolve_one(token)
+            self.speakers = []
+            return self.resolve(token)
         finally:
             self._in_pronoun = False
-            self.speaker = speaker
+            self.speaker, self.speakers = speaker, speakers
             memory.last_person, memory.last_subject, memory.last_group = saved[:3]
             del memory.titled[saved[3] :]
 

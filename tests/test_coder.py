@@ -1297,3 +1297,12 @@ def test_a_ministry_vice_director_is_government(code):
         "vice-director accused Seoul of staging provocations."
     )
     assert triples(code(text)) == {("ACCUSE", "PRKGOV", "KORGOV")}
+
+
+def test_they_after_a_plural_subject_is_each_of_its_actors(code):
+    events = code(
+        "Peru's president Ana Ruiz hosted Chile's president Luis Soto on Monday. The two "
+        "presidents held talks in Lima, where they agreed to reopen the border."
+    )
+    agreed = {(e.source.code, e.target.code) for e in events if e.event_type == "AGREE"}
+    assert agreed == {("PERGOV", "CHLGOV"), ("CHLGOV", "PERGOV")}
