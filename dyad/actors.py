@@ -540,6 +540,9 @@ class ActorResolver:
             elif m and m.entry.kind == "igo":
                 if country and t.dep_ == "compound" and t.head.i in self.sectors:
                     continue  # "China's U.N. ambassador" is China's envoy to the UN
+                last = self.doc[m.end - 1]  # "the United Nations": its name's head word
+                if not _same(last, head) and last.dep_ == "pobj" and last.head.lower_ == "to":
+                    continue  # "the Kenyan envoy to the UN" is Kenya's, accredited to the UN
                 if m.entry.national and self._state_before(m.start):
                     # "the Kenyan Red Cross", "Kenya Red Cross Society": the national society
                     country = country or self._state_before(m.start)

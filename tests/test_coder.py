@@ -1306,3 +1306,10 @@ def test_they_after_a_plural_subject_is_each_of_its_actors(code):
     )
     agreed = {(e.source.code, e.target.code) for e in events if e.event_type == "AGREE"}
     assert agreed == {("PERGOV", "CHLGOV"), ("CHLGOV", "PERGOV")}
+
+
+def test_an_envoy_to_an_organisation_acts_for_the_state_that_sent_them(code):
+    events = code("The Kenyan envoy to the United Nations condemned the coup.")
+    assert triples(events) == {("ACCUSE", "KENGOV", None)}
+    events = code("The European Union's ambassador to the United Nations condemned the coup.")
+    assert triples(events) == {("ACCUSE", "EUR", None)}
