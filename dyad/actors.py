@@ -481,7 +481,14 @@ class ActorResolver:
                 # "Parliament speaker X" after "the Georgian parliament": that state's; "Borno
                 # state governor Babagana Zulum": the document's state
                 country = self._placed_before([t for t in scope if t.i in self.sectors])
-                country = country or self.focus
+                objects = self._objects(ent.root)
+                if country is None and objects:
+                    # "Prime Minister X accused Minsk" in a story about Belarus: the state the
+                    # story is most about other than the one she acts on
+                    rest = self.memory.countries.items()
+                    country = _focus_country({c: n for c, n in rest if c not in objects})
+                if country is None and self.focus not in objects:
+                    country = self.focus
                 if country is None and sector == "GOV":
                     country = self._other_state(ent.root)
         return self.actor(ent.text, country, igo, sector)
@@ -640,8 +647,17 @@ class ActorResolver:
         state it names that his sentence does not name as another party: 'Prime Minister Ingrida
         Simonyte accused Minsk' in a story naming Lithuania and Belarus is Lithuania's. One
         accuses, meets or sanctions another state, not one's own."""
+        others = self._other_parties(token)
+        if not others:
+            return None
+        rest = {c: n for c, n in self.memory.countries.items() if c not in others}
+        return _focus_country(rest) if len(rest) == 1 else None
+
+    def _other_parties(self, token: Token) -> set[str]:
+        """The states the sentence of ``token`` names, outside its phrase, other than as a
+        clause's subject: those it acts on or speaks of ('accused Minsk' names Belarus)."""
         own = {t.i for t in token.subtree}
-        others = {
+        return {
             m.entry.country
             for t in token.sent
             if t.i not in own
@@ -650,10 +666,20 @@ class ActorResolver:
             and m.entry.kind in ("country", "demonym", "capital")
             and t.dep_ not in ("nsubj", "nsubjpass")
         }
-        if not others:
-            return None
-        rest = {c: n for c, n in self.memory.countries.items() if c not in others}
-        return _focus_country(rest) if len(rest) == 1 else None
+
+    def _objects(self, subject: Token) -> set[str]:
+        """The states a subject's verb names as its direct object ('Simonyte accused Minsk'):
+        one accuses, meets or sanctions another state, not one's own."""
+        if subject.dep_ != "nsubj":
+            return set()
+        return {
+            m.entry.country
+            for c in subject.head.children
+            if c.dep_ == "dobj"
+            and (m := self.names.get(c.i)) is not None
+            and m.entry.country
+            and m.entry.kind in ("country", "capital")
+        }
 
     def _led_coalition(self, head: Token) -> Actor | None:
         """'The coalition said ...' after 'the Saudi-led coalition': the coalition the text

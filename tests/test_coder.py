@@ -1313,3 +1313,12 @@ def test_an_envoy_to_an_organisation_acts_for_the_state_that_sent_them(code):
     assert triples(events) == {("ACCUSE", "KENGOV", None)}
     events = code("The European Union's ambassador to the United Nations condemned the coup.")
     assert triples(events) == {("ACCUSE", "EUR", None)}
+
+
+def test_an_unplaced_official_is_not_of_the_state_they_act_on(code):
+    events = code(
+        "Belarus closed its border on Monday. Belarus also expelled two Polish diplomats. "
+        "Prime Minister Anna Nowak accused Minsk of blackmail."
+    )
+    assert ("ACCUSE", "POLGOV", "BLRGOV") in triples(events)
+    assert not [e for e in events if e.event_type == "ACCUSE" and e.source.country == "BLR"]
