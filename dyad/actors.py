@@ -906,6 +906,10 @@ class ActorResolver:
             if led is not None:
                 return _retext(led, text)
         named_group = head_match is not None and head_match.entry.kind == "group"
+        if country is None and igo is None and sector == "GOV":
+            summit = self._summit_body(head)
+            if summit is not None:
+                return _retext(summit, text)
         if country is None and igo is None and sector is not None and not named_group:
             remembered = self._remembered_role(head, tokens) or self._apposed_person(head)
             if remembered is not None:
@@ -951,6 +955,25 @@ class ActorResolver:
         actor = self.actor(text, country, igo, sector)
         self._note(actor, head)
         return actor
+
+    def _summit_body(self, head: Token) -> Actor | None:
+        """A bare 'the leaders' after 'leaders of the G20' or 'BRICS leaders': the organisation
+        whose leaders the text last named ('In the declaration, the leaders pledged ...')."""
+        lemma = head.lemma_.lower()
+        if head.tag_ != "NNS" or lemma not in LEADER_WORDS:
+            return None
+        if [c.lower_ for c in head.children] != ["the"]:
+            return None
+        for j in range(head.i - 1, -1, -1):
+            t = self.doc[j]
+            if t.tag_ != "NNS" or t.lemma_.lower() != lemma:
+                continue
+            country, igo, _ = self._country_sector(_phrase(t), t)
+            if country is not None:
+                return None  # "the leaders" after "leaders of Japan and Korea": not a body's
+            if igo is not None:
+                return self.actor(head.text, None, igo, None)
+        return None
 
     def _insurgents_home(self, head: Token) -> str | None:
         """'Taliban fighters attacked checkpoints, killing four policemen': those an armed group

@@ -1322,3 +1322,15 @@ def test_an_unplaced_official_is_not_of_the_state_they_act_on(code):
     )
     assert ("ACCUSE", "POLGOV", "BLRGOV") in triples(events)
     assert not [e for e in events if e.event_type == "ACCUSE" and e.source.country == "BLR"]
+
+
+def test_the_leaders_after_an_organisations_leaders_are_that_organisation(code):
+    events = code(
+        "Leaders of the African Union opened a summit in Addis Ababa on Monday. "
+        "In a joint statement, the leaders called on Sudan to end the fighting."
+    )
+    assert ("REQUEST", "AFU", "SDN") in triples(events)
+    events = code(
+        "The leaders of Chad and Niger met in Niamey. The leaders agreed to reopen the border."
+    )
+    assert not [e for e in events if e.source.code == "AFU"]
