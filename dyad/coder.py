@@ -1474,8 +1474,8 @@ def noun_matches(token: Token, nouns: tuple[str, ...]) -> bool:
                 if c.dep_ in ("compound", "amod", "nmod")
                 for g in (c, *(x for x in c.children if x.dep_ == "conj" and x.i < token.i))
             ]
-            if left[-(len(words) - 1) :] == list(words[:-1]):
-                return True
+            if left[-(len(words) - 1) :] == list(words[:-1]) or _in_order(words[:-1], left):
+                return True  # "a joint live-fire drill" is a "joint drill"
         elif len(words) >= 3 and words[1] == "of" and words[0] in (lemma, lower):
             # "round of talks": the head noun with its "of" complement
             objects = [
@@ -1487,6 +1487,12 @@ def noun_matches(token: Token, nouns: tuple[str, ...]) -> bool:
             if any(words[-1] in (g.lemma_.lower(), g.lower_) for g in objects):
                 return True
     return False
+
+
+def _in_order(wanted: tuple[str, ...], modifiers: list[str]) -> bool:
+    """Are ``wanted`` all among ``modifiers``, in that order (others may come between)?"""
+    rest = iter(modifiers)
+    return all(any(w == m for m in rest) for w in wanted)
 
 
 @cache

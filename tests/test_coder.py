@@ -1334,3 +1334,8 @@ def test_the_leaders_after_an_organisations_leaders_are_that_organisation(code):
         "The leaders of Chad and Niger met in Niamey. The leaders agreed to reopen the border."
     )
     assert not [e for e in events if e.source.code == "AFU"]
+
+
+def test_a_pattern_noun_keeps_its_modifiers_with_another_between(code):
+    events = code("Indian and French forces staged a joint live-fire drill off Goa.")
+    assert triples(events) == {("COOPERATE", "INDMIL", "FRAMIL"), ("COOPERATE", "FRAMIL", "INDMIL")}
