@@ -2241,8 +2241,20 @@ def _decided(verb: Token) -> bool:
 
 
 def _hypothetical(verb: Token) -> bool:
-    if any(a.dep_ == "aux" and a.lower_ in HYPOTHETICAL_AUX for a in _auxiliaries(verb)):
+    auxes = _auxiliaries(verb)
+    if any(a.dep_ == "aux" and a.lower_ in HYPOTHETICAL_AUX for a in auxes):
         return True
+    if any(a.lower_ == "would" for a in auxes) and _speech_head(_conj_root(verb)) is None:
+        # "If Iran attacked, Israel would bomb its reactors": a consequence imagined by the
+        # writer; said by someone ("said it would retaliate if attacked") it is their threat
+        root = _conj_root(verb)
+        if any(
+            c.dep_ == "advcl"
+            and any(m.lower_ in ("if", "unless") for m in c.children)
+            and not any(m.lower_ == "even" for m in c.children)  # "even if": it holds anyway
+            for c in root.children
+        ):
+            return True
     # "the treaty still has to be ratified", "Kyiv needs to hold elections": not done yet
     return (
         verb.dep_ == "xcomp"

@@ -1339,3 +1339,9 @@ def test_the_leaders_after_an_organisations_leaders_are_that_organisation(code):
 def test_a_pattern_noun_keeps_its_modifiers_with_another_between(code):
     events = code("Indian and French forces staged a joint live-fire drill off Goa.")
     assert triples(events) == {("COOPERATE", "INDMIL", "FRAMIL"), ("COOPERATE", "FRAMIL", "INDMIL")}
+
+
+def test_what_would_follow_a_condition_is_not_an_event_unless_someone_says_it(code):
+    assert code("If Iran attacked, Israel would bomb its reactors.") == []
+    (threat,) = code("Israel said it would bomb the reactors if Iran attacked.")
+    assert (threat.event_type, threat.source.code) == ("THREATEN", "ISR")
