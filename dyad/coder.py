@@ -228,7 +228,7 @@ MANDATIVE_VERBS = frozenset(
 # Modifiers of an event noun that tell of no act done: "any deployment", "a possible attack".
 UNREAL_MODIFIERS = frozenset(
     {"any", "no", "possible", "potential", "future", "planned", "proposed", "hypothetical",
-     "eventual", "further"}
+     "eventual", "further", "upcoming", "forthcoming", "prospective", "intended", "imminent"}
 )  # fmt: skip
 NOMINAL_BLOCKERS = frozenset(
     [

@@ -1345,3 +1345,8 @@ def test_what_would_follow_a_condition_is_not_an_event_unless_someone_says_it(co
     assert code("If Iran attacked, Israel would bomb its reactors.") == []
     (threat,) = code("Israel said it would bomb the reactors if Iran attacked.")
     assert (threat.event_type, threat.source.code) == ("THREATEN", "ISR")
+
+
+def test_an_event_noun_said_to_be_still_to_come_is_not_an_event(code):
+    assert code("Officials prepared for upcoming talks between Armenia and Azerbaijan.") == []
+    assert code("An imminent attack on the city by Russian forces worried residents.") == []
