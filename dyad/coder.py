@@ -331,6 +331,7 @@ class Coder:
                     if _mandated(c)
                     for i in _content_predicates(c) + [j.i for j in c.conjuncts]
                 )
+        alleged = {c.i for t in sent if t.lemma_.lower() in ACCUSING_VERBS for c in _charges(t)}
         events: list[Event] = []
         resolver.memory.sentence_events = events  # "A met B, and the two leaders ...": A and B
         seen: set[tuple[str, str, str]] = set()
@@ -345,6 +346,9 @@ class Coder:
             spans = {e.trigger_span for e in found if e.rule.startswith("act.")}
             coded_nouns.update(n.i for n, _ in self._act_nouns(m) if _span(n) in spans)
             for event in found:
+                quad = self.ontology.types[event.event_type].quad_class
+                if m.token.i in alleged and quad in (1, 3):
+                    continue  # "accused Doha of supporting terrorism": a charge, not a stance taken
                 key = (
                     event.source.code,
                     event.event_type,
@@ -1749,6 +1753,17 @@ def _wielder(subject: Token) -> Token | None:
     if subject.pos_ != "NOUN" or subject.lemma_.lower() not in FORCE_NOUNS:
         return None
     return next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+
+
+def _charges(verb: Token) -> list[Token]:
+    """The acts an accusing verb charges someone with: 'accused Beijing of offering deals'."""
+    return [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("of", "for")
+        for g in c.children
+        if g.dep_ == "pcomp" and g.tag_ == "VBG"
+    ]
 
 
 def _accused(verb: Token) -> Token | None:
