@@ -174,6 +174,7 @@ ADDRESSED_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "CONSULT"
 FORCE_SECTORS = frozenset({"MIL", "COP", "REB", "SPY"})
 JOINT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "CONCEDE"})
 CIVILIAN = frozenset({"CVL", "OPP", "LAB", "EDU", "REF"})
+PRIVATE_SECTORS = frozenset({"CVL", "REF"})  # people in no public role: residents, refugees
 # Reactions to another's speech act ("rejected Yerevan's call", "welcomed Islamabad's offer"): the
 # act is an event of its author too (data/references/event_nouns.yaml, acts).
 REACTION_TYPES = frozenset({"SUPPORT", "REJECT", "ACCUSE", "AGREE", "CONCEDE"})
@@ -369,6 +370,7 @@ class Coder:
                 seen.add(key)
                 events.append(event)
                 told_by[id(event)] = m.token
+        events = [e for e in events if not _private_contact(e)]
         return _without_subsumed(_without_consequences(events, told_by))
 
     def _matches(self, sent: Span, resolver: ActorResolver | None = None) -> list[Match]:
@@ -1371,6 +1373,17 @@ HELD_NOUNS = frozenset({"prisoner", "detainee", "inmate", "political prisoner"})
 
 
 # -- parse helpers (pure functions of the parse) ---------------------------------------------------
+
+
+def _private_contact(event: Event) -> bool:
+    """Civilians visiting a country or talking among themselves consult no one: "a million Russians
+    visited Georgia last year" is tourism. PLOVER's CONSULT is between political actors, so a
+    civilian's needs a named counterpart with a role ("residents met the governor")."""
+    return (
+        event.event_type == "CONSULT"
+        and event.source.sector in PRIVATE_SECTORS
+        and (event.target is None or event.target.sector is None)
+    )
 
 
 def _without_consequences(events: list[Event], told_by: dict[int, Token]) -> list[Event]:

@@ -1355,3 +1355,9 @@ def test_a_verbal_act_charged_in_an_accusation_is_no_event_but_a_material_one_is
     assert triples(events) == {("ACCUSE", "SAUGOV", "QATGOV")}
     events = code("Moscow accused Kyiv of shelling the power plant.")
     assert "ASSAULT" in {e.event_type for e in events}
+
+
+def test_civilians_visiting_a_country_consult_no_one(code):
+    assert code("Nearly two million Chinese tourists visited Thailand last year.") == []
+    events = code("Village elders met the provincial governor in Herat.")
+    assert ("CONSULT", "AFGCVL", "AFGGOV") in triples(events)
