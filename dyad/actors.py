@@ -61,6 +61,8 @@ _STANCE_OBJECTS = frozenset({"position", "post"})
 # A misspelling of a state the document names correctly needs less similarity ("Pakitsa": 80)
 # than one standing alone, which needs fuzzy.MIN_SCORE and the tagger's GPE/NORP reading.
 FUZZY_KNOWN_SCORE = MIN_SCORE - 5
+# Military alliances whose members a story calls "the allies".
+ALLIANCES = frozenset({"NATO", "CSTO"})
 _IGO_DESCRIPTIONS = {
     "bloc",
     "alliance",
@@ -951,6 +953,11 @@ class ActorResolver:
                 and any(t.lower_ in ("the", "this") for t in tokens)
             ):
                 return self._nearest(head, "igo", text)
+            if words == ("allies",) and any(c.lower_ == "the" for c in head.children):
+                # "NATO leaders met in Vilnius ... Kyiv thanked the allies": the alliance just
+                # named; no alliance named, the allies are no one the text says
+                named = self._nearest(head, "igo", text)
+                return named if named is not None and named.code in ALLIANCES else None
             return None
         actor = self.actor(text, country, igo, sector)
         self._note(actor, head)

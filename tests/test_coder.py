@@ -1361,3 +1361,10 @@ def test_civilians_visiting_a_country_consult_no_one(code):
     assert code("Nearly two million Chinese tourists visited Thailand last year.") == []
     events = code("Village elders met the provincial governor in Herat.")
     assert ("CONSULT", "AFGCVL", "AFGGOV") in triples(events)
+
+
+def test_the_allies_after_an_alliance_is_named_are_that_alliance(code):
+    events = code("NATO leaders gathered in Madrid. Kyiv thanked the allies for the air defence.")
+    assert ("SUPPORT", "UKRGOV", "NATO") in triples(events)
+    events = code("EU ministers met in Brussels. Kyiv thanked the allies for their help.")
+    assert triples(events) == {("SUPPORT", "UKRGOV", None)}
