@@ -1368,3 +1368,8 @@ def test_the_allies_after_an_alliance_is_named_are_that_alliance(code):
     assert ("SUPPORT", "UKRGOV", "NATO") in triples(events)
     events = code("EU ministers met in Brussels. Kyiv thanked the allies for their help.")
     assert triples(events) == {("SUPPORT", "UKRGOV", None)}
+
+
+def test_a_provocation_condemned_may_be_a_missile_test_or_drill(code):
+    events = code("North Korea test-fired a ballistic missile on Sunday. Tokyo condemned this provocation.")
+    assert ("ACCUSE", "JPNGOV", "PRK") in triples(events)
