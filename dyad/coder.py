@@ -599,6 +599,10 @@ class Coder:
             own = {s.country for s in sources}
             if location.country not in own and None not in own:
                 targets = [resolver.actor(location.name, location.country, None, None)]
+        if len(sources) > 1 and targets and {t.code for t in targets} <= {s.code for s in sources}:
+            # "Armenia and Azerbaijan agreed to a ceasefire on their border": a target that is
+            # one of the sources themselves is the other side of what they did together
+            targets = []
         if pattern.mode == "visit" and not targets and location is None:
             return []  # "went to war", "flew to the summit venue": no one and nowhere visited
         if (

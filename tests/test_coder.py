@@ -1373,3 +1373,8 @@ def test_the_allies_after_an_alliance_is_named_are_that_alliance(code):
 def test_a_provocation_condemned_may_be_a_missile_test_or_drill(code):
     events = code("North Korea test-fired a ballistic missile on Sunday. Tokyo condemned this provocation.")
     assert ("ACCUSE", "JPNGOV", "PRK") in triples(events)
+
+
+def test_joint_sources_whose_target_is_one_of_them_act_on_each_other(code):
+    events = code("Kyrgyzstan and Tajikistan agreed to a truce along their frontier.")
+    assert triples(events) == {("CONCEDE", "KGZ", "TJK"), ("CONCEDE", "TJK", "KGZ")}
