@@ -622,6 +622,15 @@ class Coder:
             pairs = [(s, t) for s in sources for t in sources if s is not t]
         else:
             pairs = [(s, t) for s in sources for t in (targets or [None])]
+            # "France and Germany criticised Germany and Italy": no one acts on itself where it
+            # acts on another too
+            pairs = [
+                (s, t)
+                for s, t in pairs
+                if t is None
+                or t.code != s.code
+                or not any(s2 is s and t2 is not None and t2.code != s.code for s2, t2 in pairs)
+            ]
             if pattern.mutual and not future and _in_own_slots(m, passive):
                 # both met, fought, agreed; but "Seoul would consult Washington" is Seoul's
                 # intent, and "Iran agreed to let inspectors return" Iran's alone

@@ -1378,3 +1378,10 @@ def test_a_provocation_condemned_may_be_a_missile_test_or_drill(code):
 def test_joint_sources_whose_target_is_one_of_them_act_on_each_other(code):
     events = code("Kyrgyzstan and Tajikistan agreed to a truce along their frontier.")
     assert triples(events) == {("CONCEDE", "KGZ", "TJK"), ("CONCEDE", "TJK", "KGZ")}
+
+
+def test_a_source_among_the_targets_does_not_act_on_itself(code):
+    events = code("France and Germany criticised Germany and Italy.")
+    assert triples(events) == {
+        ("ACCUSE", "FRA", "DEU"), ("ACCUSE", "FRA", "ITA"), ("ACCUSE", "DEU", "ITA")
+    }
