@@ -1846,6 +1846,8 @@ def _reciprocal(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")] + [
         g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
     ]
+    # "expelled each other's diplomats": the reciprocal may own the object
+    objects += [p for o in objects for p in o.children if p.dep_ == "poss"]
     for obj in objects:
         dets = {c.lower_ for c in obj.children if c.dep_ == "det"}
         if obj.lower_ == "other" and ("each" in dets or ("the" in dets and each_subject)):

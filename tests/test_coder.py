@@ -1385,3 +1385,8 @@ def test_a_source_among_the_targets_does_not_act_on_itself(code):
     assert triples(events) == {
         ("ACCUSE", "FRA", "DEU"), ("ACCUSE", "FRA", "ITA"), ("ACCUSE", "DEU", "ITA")
     }
+
+
+def test_a_reciprocal_possessor_makes_the_sources_act_on_each_other(code):
+    events = code("India and Pakistan expelled each other's diplomats.")
+    assert triples(events) == {("SANCTION", "IND", "PAK"), ("SANCTION", "PAK", "IND")}
