@@ -115,6 +115,7 @@ class DateResolver:
             )
             resolved = (
                 self._anaphoric(span, token)
+                or self._counted_from_main(span)
                 or self._in_story_year(span)
                 or resolve_expression(span.text, self.pub, ahead)
             )
@@ -247,6 +248,28 @@ class DateResolver:
             rest = re.sub(year_ref.re, "", text)
             resolved = resolve_expression(f"{rest} {year}", None)
             return resolved if resolved else (f"{year:04d}", "stated")
+        return None
+
+    def _counted_from_main(self, span: Span) -> tuple[str, str] | None:
+        """'fired a missile on Wednesday, two days after Pyongyang accused Washington': a clause
+        put so many days after (or before) its main clause is dated from the main clause's day."""
+        m = re.fullmatch(r"(\w+) (day|week)s?", span.text.strip().lower())
+        clause = span.root.head
+        if m is None or span.root.dep_ != "npadvmod" or clause.head.i == clause.i:
+            return None
+        n = _number(m.group(1))
+        mark = next((c.lower_ for c in clause.children if c.dep_ == "mark"), None)
+        if n is None or mark not in ("after", "before"):
+            return None
+        for other in _date_spans(clause.head):
+            if clause.left_edge.i <= other.start <= clause.right_edge.i:
+                continue  # the clause's own count
+            resolved = self._in_story_year(other) or resolve_expression(other.text, self.pub)
+            if resolved is not None and len(resolved[0]) == 10:
+                days = n * (7 if m.group(2) == "week" else 1) * (-1 if mark == "after" else 1)
+                day = dt.date.fromisoformat(resolved[0]) + dt.timedelta(days=days)
+                return day.isoformat(), resolved[1]
+            return None
         return None
 
     def _last_day(self, span: Span) -> tuple[str, str] | None:

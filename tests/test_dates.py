@@ -311,3 +311,15 @@ def test_an_act_told_as_days_after_another_is_that_many_days_earlier(code):
     text = "Syria shelled Idlib on Friday, two days after Turkey bombed Manbij."
     dates = {e.source.code: e.date for e in code(text)}
     assert dates == {"SYR": "2021-04-16", "TUR": "2021-04-14"}
+
+
+def test_a_clause_days_after_its_main_clause_counts_back_from_its_day(code):
+    text = (
+        "North Korea fired a ballistic missile into the sea on Wednesday, the military said, two "
+        "days after Pyongyang accused the United States of flying spy planes over its waters."
+    )
+    dates = {e.event_type: (e.date, e.date_basis) for e in code(text, date="2025-06-01")}
+    assert dates == {
+        "MOBILIZE": ("2025-05-28", "relative"),
+        "ACCUSE": ("2025-05-26", "relative"),
+    }
