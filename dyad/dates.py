@@ -434,8 +434,24 @@ def _date_ents(doc: Doc) -> list[Span]:
     """The document's DATE entities, computed once per Doc."""
     ents = doc.user_data.get("dyad_dates")
     if ents is None:
-        ents = doc.user_data["dyad_dates"] = [e for e in doc.ents if e.label_ == "DATE"]
+        ents = [e for e in doc.ents if e.label_ == "DATE"]
+        # "welcomed the plan the same day": the parser's entities miss most days told by
+        # reference to the story's own; an adverbial "the same/next/following day" is a date
+        for t in doc:
+            if (
+                t.lower_ in ANAPHORIC_DAYS
+                and t.dep_ == "npadvmod"
+                and not t.ent_type_
+                and any(c.lower_ in ANAPHORIC_DAY_WORDS for c in t.children if c.dep_ == "amod")
+            ):
+                ents.append(doc[t.left_edge.i : t.i + 1])
+        ents.sort(key=lambda e: e.start)
+        doc.user_data["dyad_dates"] = ents
     return ents
+
+
+ANAPHORIC_DAYS = frozenset({"day", "night", "morning", "afternoon", "evening"})
+ANAPHORIC_DAY_WORDS = frozenset({"same", "next", "following", "previous"})
 
 
 def _hops(token: Token) -> int:

@@ -323,3 +323,15 @@ def test_a_clause_days_after_its_main_clause_counts_back_from_its_day(code):
         "MOBILIZE": ("2025-05-28", "relative"),
         "ACCUSE": ("2025-05-26", "relative"),
     }
+
+
+def test_the_same_day_as_an_adverb_dates_its_verb_and_the_verb_joined_to_it(code):
+    text = (
+        "On March 6, Hanoi announced a plan to compensate the fishermen. Manila welcomed the "
+        "plan the same day, and Washington praised Hanoi in a statement."
+    )
+    events = [e for e in code(text, date="2025-03-20") if e.event_type == "SUPPORT"]
+    assert {(e.source.code, e.date) for e in events} == {
+        ("PHLGOV", "2025-03-06"),
+        ("USAGOV", "2025-03-06"),
+    }
