@@ -293,7 +293,8 @@ class DateResolver:
 
 
 NEWS_DAY_RE = re.compile(
-    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\b",
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\b"
+    r"|\b(this|last) week\b",
     re.IGNORECASE,
 )
 
@@ -575,7 +576,7 @@ def _relative(t: str, pub: dt.date, future: bool) -> tuple[str, str] | None:
             return f"{y:04d}-{mth:02d}", "relative"
         return f"{pub.year - n:04d}", "relative"
     if re.search(
-        r"\b(last|past) week\b|\bweekend\b|\bearlier (this|in the) week\b|\bthis week\b", t
+        r"\b(last|past) week\b|\bweekend\b|\bearlier (this|in the) week\b|\bthis week\b|^week$", t
     ):
         ref = pub - dt.timedelta(days=7 if "last" in t or "past" in t else 0)
         return f"{ref.year:04d}-{ref.month:02d}", "relative"

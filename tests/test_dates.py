@@ -335,3 +335,13 @@ def test_the_same_day_as_an_adverb_dates_its_verb_and_the_verb_joined_to_it(code
         ("PHLGOV", "2025-03-06"),
         ("USAGOV", "2025-03-06"),
     }
+
+
+def test_this_week_below_the_verb_dates_it_by_month(code):
+    text = (
+        "The leaders of Japan and Australia attended a NATO summit for the second year running "
+        "this week."
+    )
+    events = code(text, date="2025-06-12")
+    assert {(e.date, e.date_basis) for e in events} == {("2025-06", "relative")}
+    assert resolve_expression("this week", dt.date(2025, 6, 12)) == ("2025-06", "relative")
