@@ -12,11 +12,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
 from .errors import DateError
 from .nlp import participle_clause
+
+if TYPE_CHECKING:
+    from .records import Event
 
 MONTHS = "january february march april may june july august september october november december"
 MONTH_RE = re.compile(
@@ -53,6 +57,10 @@ def parse_iso_date(value: str | None) -> str | None:
         raise DateError(f"not a date in YYYY-MM-DD form: {value!r}") from None
 
 
+# Verbal reactions, said any day: a paragraph's day of another side's act does not date them
+REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
+
+
 class DateResolver:
     """Dates events of one document; caches each date expression it resolves."""
 
@@ -64,6 +72,7 @@ class DateResolver:
         # where the story is: before its lead (the first paragraph that tells events), in it,
         # in the paragraph after it, or past that
         self._phase = "before"
+        self._tellers: set[str | None] = set()  # whose acts the carried date is of
 
     def carry(self, sent: Span, events: list, text: str) -> None:
         """An undated event continues the story of its paragraph: it takes the paragraph's date.
@@ -90,11 +99,25 @@ class DateResolver:
                 e.date_basis == "publication"
                 and self._carried is not None
                 and not self._current(e.trigger_span)
+                and not self._other_sides_word(e)
             ):
                 e.date, e.date_basis = self._carried
         dated = [e for e in events if e.date_basis != "publication" and not e.negated]
         if dated:
             self._carried = (dated[-1].date, dated[-1].date_basis)
+            self._tellers = {e.source.country for e in dated}
+
+    def _other_sides_word(self, event: Event) -> bool:
+        """'Peskov denounced the protests on Friday. Georgia's president called Russia an
+        occupier': a verbal reaction by another state than the one whose act of this week the
+        paragraph dated is news of the day it is reported, not of that act's day. (A story
+        told by stated dates carries on: its reactions belong to it.)"""
+        return (
+            event.event_type in REACTION_TYPES
+            and self._carried is not None
+            and self._carried[1] == "relative"
+            and event.source.country not in self._tellers
+        )
 
     def for_predicate(self, token: Token, future: bool = False) -> tuple[str | None, str]:
         """(date, date_basis) for the event stated by ``token``."""

@@ -345,3 +345,14 @@ def test_this_week_below_the_verb_dates_it_by_month(code):
     events = code(text, date="2025-06-12")
     assert {(e.date, e.date_basis) for e in events} == {("2025-06", "relative")}
     assert resolve_expression("this week", dt.date(2025, 6, 12)) == ("2025-06", "relative")
+
+
+def test_another_states_reaction_is_not_dated_by_the_paragraphs_day(code):
+    text = (
+        "Hungarian police detained three Serbian activists on Friday. Croatia condemned the "
+        "arrests. Budapest also rejected the criticism."
+    )
+    dates = {e.event_type: (e.date, e.date_basis) for e in code(text, date="2025-06-01")}
+    assert dates["COERCE"] == ("2025-05-30", "relative")
+    assert dates["ACCUSE"] == ("2025-06-01", "publication")  # another state's word: today's
+    assert dates["REJECT"] == ("2025-05-30", "relative")  # the actor's own side carries on
