@@ -106,6 +106,25 @@ class DateResolver:
         if dated:
             self._carried = (dated[-1].date, dated[-1].date_basis)
             self._tellers = {e.source.country for e in dated}
+        elif (day := self._day_named(sent)) is not None:
+            # "Georgetown accepted the offer on Wednesday." coded nothing, yet it dates the
+            # paragraph's story as much as a coded event would
+            self._carried, self._tellers = day, {None}
+
+    def _day_named(self, sent: Span) -> tuple[str, str] | None:
+        """The last day of the news week a sentence names for something done, not to come."""
+        days = [
+            e
+            for e in _date_ents(sent.doc)
+            if sent.start <= e.start < sent.end
+            and NEWS_DAY_RE.search(e.text)
+            and not MONTH_RE.search(e.text)
+            and not _will(_clause_of(e.root))  # "the summit would open on Thursday"
+        ]
+        if not days or self.pub is None:
+            return None
+        resolved = resolve_expression(days[-1].text, self.pub)
+        return resolved if resolved is not None and len(resolved[0]) == 10 else None
 
     def _other_sides_word(self, event: Event) -> bool:
         """'Peskov denounced the protests on Friday. Georgia's president called Russia an

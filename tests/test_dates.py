@@ -356,3 +356,21 @@ def test_another_states_reaction_is_not_dated_by_the_paragraphs_day(code):
     assert dates["COERCE"] == ("2025-05-30", "relative")
     assert dates["ACCUSE"] == ("2025-06-01", "publication")  # another state's word: today's
     assert dates["REJECT"] == ("2025-05-30", "relative")  # the actor's own side carries on
+
+
+def test_a_day_named_in_a_sentence_without_events_still_dates_its_paragraph(code):
+    text = (
+        "The envoy arrived in the capital on Wednesday. Militants attacked an army post near the "
+        "border."
+    )
+    (attack,) = [e for e in code(text, date="2025-06-01") if e.event_type == "ASSAULT"]
+    assert (attack.date, attack.date_basis) == ("2025-05-28", "relative")
+
+
+def test_a_day_still_to_come_in_a_sentence_without_events_dates_nothing(code):
+    text = (
+        "The summit would open in Geneva on Thursday, officials said. Militants attacked an "
+        "army post near the border."
+    )
+    (attack,) = [e for e in code(text, date="2025-06-01") if e.event_type == "ASSAULT"]
+    assert (attack.date, attack.date_basis) == ("2025-06-01", "publication")
