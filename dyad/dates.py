@@ -141,9 +141,6 @@ class DateResolver:
     def for_predicate(self, token: Token, future: bool = False) -> tuple[str | None, str]:
         """(date, date_basis) for the event stated by ``token``."""
         own = _clause_of(token) if token.pos_ in ("NOUN", "PROPN") else token
-        earlier = self._days_before_other(own)
-        if earlier is not None:
-            return earlier
         for span in _date_spans(token):
             # a future event looks forward only from a date of its own clause: in "said on
             # Friday it would scrap the duties", Friday is when it was said, in the past
@@ -168,36 +165,6 @@ class DateResolver:
         if _present(token):
             self._now.add(token.idx)  # "has demanded": news of now, whatever the paragraph told
         return (self.pub.isoformat() if self.pub else None), "publication"
-
-    def _days_before_other(self, clause: Token) -> tuple[str, str] | None:
-        """'fired a missile on Wednesday, a day after the ministers met in Tokyo': a clause told
-        as 'N days after' another act happened N days before that act's stated day."""
-        mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "after"), None)
-        if mark is None:
-            return None
-        count = next(
-            (
-                c
-                for c in (*clause.children, *mark.children)  # "two days" on either
-                if c.dep_ == "npadvmod" and c.lemma_.lower() == "day" and c.ent_type_ == "DATE"
-            ),
-            None,
-        )
-        if count is None:
-            return None
-        quantity = next((c for c in count.children if c.dep_ in ("det", "nummod")), None)
-        days = _number(quantity.lower_) if quantity is not None else None
-        if days is None:
-            return None
-        sent = clause.sent
-        for ent in _date_ents(clause.doc):
-            if not (sent.start <= ent.start < sent.end) or ent.start <= count.i < ent.end:
-                continue
-            resolved = resolve_expression(ent.text, self.pub)
-            if resolved is not None and len(resolved[0]) == 10:
-                day = dt.date.fromisoformat(resolved[0]) - dt.timedelta(days=days)
-                return day.isoformat(), resolved[1]
-        return None
 
     def _current(self, trigger: tuple[int, int] | None) -> bool:
         """Was the event told in the present or present perfect ('has demanded', 'says')?"""
@@ -297,6 +264,8 @@ class DateResolver:
         put so many days after (or before) its main clause is dated from the main clause's day."""
         m = re.fullmatch(r"(\w+) (day|week)s?", span.text.strip().lower())
         clause = span.root.head
+        if clause.dep_ == "mark":  # "two days after Turkey bombed": the count may hang on "after"
+            clause = clause.head
         if m is None or span.root.dep_ != "npadvmod" or clause.head.i == clause.i:
             return None
         n = _number(m.group(1))
