@@ -532,6 +532,13 @@ class ActorResolver:
             # a name's role is the title word nearest it ("junta leader Mamady Doumbouya" leads)
             titles = [t for t in tokens if t.i < head.i and t.i in self.sectors]
             head_sector = self.sector_at(titles[-1].i) if titles else None
+        if head_sector is None and head is not None and head.lemma_.lower() in _PEOPLE_QUANTITIES:
+            # "thousands of junta supporters": the people counted, not who they support
+            counted = [
+                o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj"
+            ]  # fmt: skip
+            head_sector = self.sector_at(counted[0].i) if counted else None
         for t in sorted(set(tokens), key=lambda t: t.i):
             m = self.names.get(t.i)
             if m and _allegiance(self.doc, m):

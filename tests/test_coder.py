@@ -1390,3 +1390,10 @@ def test_a_source_among_the_targets_does_not_act_on_itself(code):
 def test_a_reciprocal_possessor_makes_the_sources_act_on_each_other(code):
     events = code("India and Pakistan expelled each other's diplomats.")
     assert triples(events) == {("SANCTION", "IND", "PAK"), ("SANCTION", "PAK", "IND")}
+
+
+def test_counted_supporters_of_a_junta_are_civilians(code):
+    events = code("Thousands of junta supporters rallied in Niamey on Sunday.")
+    assert {(e.event_type, e.source.code) for e in events} == {("PROTEST", "NERCVL")}
+    events = code("Hundreds of army officers rallied in Niamey.")
+    assert {(e.event_type, e.source.code) for e in events} == {("PROTEST", "NERMIL")}
