@@ -1397,3 +1397,15 @@ def test_counted_supporters_of_a_junta_are_civilians(code):
     assert {(e.event_type, e.source.code) for e in events} == {("PROTEST", "NERCVL")}
     events = code("Hundreds of army officers rallied in Niamey.")
     assert {(e.event_type, e.source.code) for e in events} == {("PROTEST", "NERMIL")}
+
+
+def test_hosting_a_leader_for_talks_is_a_visit_not_third_party_talks(code):
+    events = code(
+        "Japanese Prime Minister Aiko Sato hosted South Korean President Min Lee for talks on "
+        "Thursday."
+    )
+    assert {(e.event_type, e.source.code, e.target.code, e.mode) for e in events} == {
+        ("CONSULT", "KORGOV", "JPNGOV", "visit")
+    }
+    events = code("Qatar hosted talks between Israel and Hamas.")
+    assert triples(events) == {("CONSULT", "QAT", "ISR"), ("CONSULT", "QAT", "PSEREB")}
