@@ -104,7 +104,9 @@ class DateResolver:
                 e.date, e.date_basis = self._carried
         dated = [e for e in events if e.date_basis != "publication" and not e.negated]
         if dated:
-            self._carried = (dated[-1].date, dated[-1].date_basis)
+            # the date of the act told last, whatever order the events were coded in
+            last = max(dated, key=lambda e: e.trigger_span[0] if e.trigger_span else -1)
+            self._carried = (last.date, last.date_basis)
             self._tellers = {e.source.country for e in dated}
         elif (day := self._day_named(sent)) is not None:
             # "Georgetown accepted the offer on Wednesday." coded nothing, yet it dates the

@@ -374,3 +374,14 @@ def test_a_day_still_to_come_in_a_sentence_without_events_dates_nothing(code):
     )
     (attack,) = [e for e in code(text, date="2025-06-01") if e.event_type == "ASSAULT"]
     assert (attack.date, attack.date_basis) == ("2025-06-01", "publication")
+
+
+def test_an_undated_sentence_continues_the_act_told_last_not_the_one_coded_last(code):
+    text = (
+        "Qatar's emir held talks with the Iranian president in Tehran on Tuesday to ease "
+        "tensions, after Bahrain and Egypt recalled their ambassadors from Iran on Monday, "
+        "accusing it of arming rebels. Bahrain also closed its airspace to Iranian airlines."
+    )
+    events = code(text, date="2025-06-04")
+    (closed,) = [e for e in events if e.trigger.startswith("closed")]
+    assert (closed.date, closed.date_basis) == ("2025-06-02", "relative")
