@@ -135,6 +135,7 @@ class DateResolver:
         told by stated dates carries on: its reactions belong to it.)"""
         return (
             event.event_type in REACTION_TYPES
+            and not event.negated  # "did not condemn the attack": an audit record of that day
             and self._carried is not None
             and self._carried[1] == "relative"
             and event.source.country not in self._tellers
