@@ -1409,3 +1409,9 @@ def test_hosting_a_leader_for_talks_is_a_visit_not_third_party_talks(code):
     }
     events = code("Qatar hosted talks between Israel and Hamas.")
     assert triples(events) == {("CONSULT", "QAT", "ISR"), ("CONSULT", "QAT", "PSEREB")}
+
+
+def test_objecting_to_an_act_is_disapproval(code):
+    events = code("Germany objected to the release of the prisoners by Iran.")
+    assert ("ACCUSE", "DEU", "IRN") in triples(events)
+    assert "REJECT" not in {e.event_type for e in events}
