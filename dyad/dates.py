@@ -205,6 +205,35 @@ class DateResolver:
             resolved = resolve_expression(f"{text} {year + 1}", None)
         return (resolved[0], "stated") if resolved else None
 
+    def _counted_later(self, span: Span, text: str) -> tuple[str, str] | None:
+        """'A month later', 'two years earlier', 'three weeks later': counted from the date the
+        story last stated, at the precision the count allows (a month later than June 9 is
+        July, not July 9; weeks count from the last day named)."""
+        m = re.fullmatch(
+            r"(?:some |about )?(?P<n>a|an|one|\w+) (?P<unit>week|month|year)s? "
+            r"(?P<dir>later|earlier|afterwards|before|after)",
+            text.strip(),
+        )
+        n = _number(m.group("n")) if m else None
+        if m is None or n is None:
+            return None
+        sign = -1 if m.group("dir") in ("earlier", "before") else 1
+        if m.group("unit") == "week":
+            last = self._last_day(span)
+            if last is None:
+                return None
+            day = dt.date.fromisoformat(last[0]) + dt.timedelta(days=7 * n * sign)
+            return day.isoformat(), last[1]
+        anchor = self._last_stated(span)
+        if anchor is None:
+            return None
+        if m.group("unit") == "year":
+            return f"{int(anchor[:4]) + n * sign:04d}", "stated"
+        if len(anchor) < 7:
+            return None
+        y, mth = _shift_month(int(anchor[:4]), int(anchor[5:7]), n * sign)
+        return f"{y:04d}-{mth:02d}", "stated"
+
     def _after_publication(self, date: str) -> bool:
         """Is ``date`` (at its precision) later than the publication day?"""
         return self.pub is not None and date > self.pub.isoformat()[: len(date)]
@@ -238,6 +267,9 @@ class DateResolver:
             step = {"previous": -1, "following": 1, "next": 1}.get(month_ref.group(2), 0)
             y, mth = _shift_month(int(anchor[:4]), int(anchor[5:7]), step)
             return f"{y:04d}-{mth:02d}", "stated"
+        counted = self._counted_later(span, text)
+        if counted is not None:
+            return counted
         if not (year_ref or day_ref):
             return None
         anchor, basis = self._last_stated(span), "stated"

@@ -385,3 +385,22 @@ def test_an_undated_sentence_continues_the_act_told_last_not_the_one_coded_last(
     events = code(text, date="2025-06-04")
     (closed,) = [e for e in events if e.trigger.startswith("closed")]
     assert (closed.date, closed.date_basis) == ("2025-06-02", "relative")
+
+
+def test_a_count_of_weeks_months_or_years_later_keeps_the_precision_it_allows(code):
+    deal = "Ethiopia and Eritrea signed a peace deal on June 9, 2018. "
+    (visit, _) = [
+        e
+        for e in code(deal + "A month later Abiy met Isaias in Asmara.")
+        if e.event_type == "CONSULT"
+    ]
+    assert (visit.date, visit.date_basis) == ("2018-07", "stated")
+    (attack,) = [
+        e
+        for e in code(deal + "Two years later Ethiopian troops attacked Tigray.")
+        if e.event_type == "ASSAULT"
+    ]
+    assert attack.date == "2020"
+    text = "Ethiopia and Eritrea signed a peace deal on March 6. Three weeks later Abiy met Isaias."
+    dates = {e.date for e in code(text, date="2023-04-20") if e.event_type == "CONSULT"}
+    assert dates == {"2023-03-27"}
