@@ -947,7 +947,13 @@ class ActorResolver:
             city = self._city(head)
             if city is not None:
                 return self.actor(text, city, None, "CVL")
-            words = tuple(t.lower_ for t in tokens if t.pos_ in ("ADJ", "NOUN"))
+            # a lower-case word the tagger calls a proper noun ("Last year the bloc signed") is
+            # a common noun all the same
+            words = tuple(
+                t.lower_
+                for t in tokens
+                if t.pos_ in ("ADJ", "NOUN") or (t.pos_ == "PROPN" and t.is_lower)
+            )
             if (
                 words in _ANAPHORIC_DESCRIPTIONS
                 and head.dep_ != "compound"  # "a state visit" is no state

@@ -362,6 +362,8 @@ class Coder:
                         and event.source.sector
                         and not _takes_own_state(m, event)
                     )
+                    # "Azerbaijan offered to host a meeting of ministers": its own ministers
+                    or (event.source.code == event.target.country and event.target.sector == "GOV")
                 ):
                     event.target = None  # an actor acting on itself is a misreading
                     key = key[:2] + ("",)
@@ -413,7 +415,7 @@ class Coder:
                 if noun is None:
                     continue
             if p.object == "reciprocal":
-                if not _reciprocal(verb):
+                if not _met_together(verb):
                     continue
             elif p.object:
                 obj = _direct_object(verb)
@@ -1538,7 +1540,7 @@ def _direct_object(verb: Token) -> Token | None:
     return _shifted_object(verb) or _participle_object(verb)
 
 
-def _reciprocal(verb: Token) -> bool:
+def _met_together(verb: Token) -> bool:
     """'The ministers of Japan and Korea met in Tokyo': no object, and a plural or coordinated
     subject that did it with each other ('he met' with no object is a misparse of 'he met X')."""
     if _direct_object(verb) is not None:
@@ -1732,6 +1734,16 @@ def _fill(token: Token, slot: str, noun: Token | None, passive: Token | None) ->
             if o.dep_ == "pobj" and o.pos_ == "NOUN"
         ]
         heads = heads + obliques + [c for c in token.children if c.dep_ == "acomp"]
+        if noun is not None and word in ("with", "between"):
+            # "signed a memorandum on raw materials with Kazakhstan": the parser hangs the
+            # partner on the subject matter rather than on the agreement
+            heads += [
+                o
+                for c in noun.children
+                if c.dep_ == "prep" and c.lower_ != word
+                for o in c.children
+                if o.dep_ == "pobj" and o.pos_ == "NOUN"
+            ]
         for head in heads:
             for c in head.children:
                 if c.dep_ in ("prep", "agent", "dative") and c.lower_ == word:

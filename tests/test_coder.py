@@ -1415,3 +1415,21 @@ def test_objecting_to_an_act_is_disapproval(code):
     events = code("Germany objected to the release of the prisoners by Iran.")
     assert ("ACCUSE", "DEU", "IRN") in triples(events)
     assert "REJECT" not in {e.event_type for e in events}
+
+
+def test_a_lower_case_description_the_tagger_calls_a_proper_noun_still_refers(code):
+    text = (
+        "The European Union said it was ready to help. "
+        "Last year the bloc signed a memorandum with Kenya."
+    )
+    assert ("SUPPORT", "EUR", "KEN") in triples(code(text))
+
+
+def test_an_agreement_on_a_subject_with_a_partner_targets_the_partner(code):
+    events = code("India signed an agreement on defence cooperation with France.")
+    assert triples(events) == {("SUPPORT", "IND", "FRA"), ("SUPPORT", "FRA", "IND")}
+
+
+def test_a_state_does_not_act_on_its_own_government(code):
+    events = code("Azerbaijan offered to host a meeting of energy ministers.")
+    assert [(e.event_type, e.source.code, e.target) for e in events] == [("AGREE", "AZE", None)]
