@@ -1367,7 +1367,7 @@ def test_the_allies_after_an_alliance_is_named_are_that_alliance(code):
     events = code("NATO leaders gathered in Madrid. Kyiv thanked the allies for the air defence.")
     assert ("SUPPORT", "UKRGOV", "NATO") in triples(events)
     events = code("EU ministers met in Brussels. Kyiv thanked the allies for their help.")
-    assert triples(events) == {("SUPPORT", "UKRGOV", None)}
+    assert {t for t in triples(events) if t[0] == "SUPPORT"} == {("SUPPORT", "UKRGOV", None)}
 
 
 def test_a_provocation_condemned_may_be_a_missile_test_or_drill(code):
