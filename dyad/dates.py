@@ -99,7 +99,7 @@ class DateResolver:
                 e.date_basis == "publication"
                 and self._carried is not None
                 and not self._current(e.trigger_span)
-                and not self._other_sides_word(e)
+                and (not self._other_sides_word(e) or _also(sent, e.trigger_span))
             ):
                 e.date, e.date_basis = self._carried
         dated = [e for e in events if e.date_basis != "publication" and not e.negated]
@@ -425,6 +425,18 @@ PROSPECT_VERBS = frozenset(
     {"agree", "promise", "pledge", "vow", "plan", "offer", "threaten", "intend", "decide",
      "want", "hope", "expect", "prepare", "aim", "propose", "undertake", "commit", "schedule"}
 )  # fmt: skip
+
+
+def _also(sent: Span, trigger: tuple[int, int] | None) -> bool:
+    """'The minister also thanked Norway': 'also' adds to what the paragraph told, so the act
+    is of the paragraph's day even when it is a reaction by someone else."""
+    if trigger is None:
+        return False
+    return any(
+        trigger[0] <= tok.idx < trigger[1]
+        and any(c.dep_ == "advmod" and c.lower_ == "also" for c in tok.children)
+        for tok in sent
+    )
 
 
 def _present(token: Token) -> bool:
