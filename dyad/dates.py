@@ -99,7 +99,7 @@ class DateResolver:
                 e.date_basis == "publication"
                 and self._carried is not None
                 and not self._current(e.trigger_span)
-                and (not self._other_sides_word(e) or _also(sent, e.trigger_span))
+                and not self._other_sides_word(e)
             ):
                 e.date, e.date_basis = self._carried
         dated = [e for e in events if e.date_basis != "publication" and not e.negated]
@@ -139,6 +139,9 @@ class DateResolver:
             and self._carried is not None
             and self._carried[1] == "relative"
             and event.source.country not in self._tellers
+            # a day named in a sentence that coded nothing: whose act it was is unknown, so
+            # the paragraph's reactions are taken to go on with it
+            and self._tellers != {None}
         )
 
     def for_predicate(self, token: Token, future: bool = False) -> tuple[str | None, str]:
@@ -425,18 +428,6 @@ PROSPECT_VERBS = frozenset(
     {"agree", "promise", "pledge", "vow", "plan", "offer", "threaten", "intend", "decide",
      "want", "hope", "expect", "prepare", "aim", "propose", "undertake", "commit", "schedule"}
 )  # fmt: skip
-
-
-def _also(sent: Span, trigger: tuple[int, int] | None) -> bool:
-    """'The minister also thanked Norway': 'also' adds to what the paragraph told, so the act
-    is of the paragraph's day even when it is a reaction by someone else."""
-    if trigger is None:
-        return False
-    return any(
-        trigger[0] <= tok.idx < trigger[1]
-        and any(c.dep_ == "advmod" and c.lower_ == "also" for c in tok.children)
-        for tok in sent
-    )
 
 
 def _present(token: Token) -> bool:
