@@ -165,6 +165,8 @@ class DateResolver:
                 or resolve_expression(span.text, self.pub, ahead)
             )
             if resolved is not None and not self._after_publication(resolved[0]):
+                if len(resolved[0]) == 10 and _spread_over_days(token):
+                    return resolved[0][:7], resolved[1]
                 return resolved
             # a day still to come dates the promised act, not the promise: PLOVER dates what
             # is said by when it is said ("will halt attacks from August 3")
@@ -428,6 +430,17 @@ PROSPECT_VERBS = frozenset(
     {"agree", "promise", "pledge", "vow", "plan", "offer", "threaten", "intend", "decide",
      "want", "hope", "expect", "prepare", "aim", "propose", "undertake", "commit", "schedule"}
 )  # fmt: skip
+
+
+def _spread_over_days(token: Token) -> bool:
+    """'after days of clashes', 'weeks of protests': acts told as lasting days or weeks have
+    no one day; the date a clause gives them holds to its month only."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
+        return False
+    span = prep.head
+    # "two days of talks" counts its days
+    return span.lower_ in ("days", "weeks") and not any(c.dep_ == "nummod" for c in span.children)
 
 
 def _present(token: Token) -> bool:

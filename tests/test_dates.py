@@ -413,3 +413,14 @@ def test_a_reaction_after_a_day_named_in_a_sentence_without_events_takes_that_da
     )
     (accuse,) = [e for e in code(text, date="2025-06-01") if e.event_type == "ACCUSE"]
     assert (accuse.date, accuse.date_basis) == ("2025-05-26", "relative")
+
+
+def test_acts_lasting_days_or_weeks_keep_only_the_month_of_their_clause(code):
+    text = (
+        "The uprising began on March 4, when miners seized the mine at Kolwa after weeks of "
+        "clashes between police and strikers."
+    )
+    events = code(text, date="2025-06-01")
+    assert {(e.trigger, e.date) for e in events if e.event_type == "ASSAULT"} == {
+        ("clashes", "2025-03")
+    }
