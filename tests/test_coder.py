@@ -1433,3 +1433,9 @@ def test_an_agreement_on_a_subject_with_a_partner_targets_the_partner(code):
 def test_a_state_does_not_act_on_its_own_government(code):
     events = code("Azerbaijan offered to host a meeting of energy ministers.")
     assert [(e.event_type, e.source.code, e.target) for e in events] == [("AGREE", "AZE", None)]
+
+
+def test_a_states_mission_abroad_is_its_government(code):
+    # "the Brazilian mission to the UN" is Brazil's diplomats, not Brazil at large
+    events = code("The Brazilian mission to the United Nations said on Friday it opposes the plan.")
+    assert ("REJECT", "BRAGOV", None) in triples(events)
