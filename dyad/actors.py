@@ -1681,6 +1681,12 @@ class ActorResolver:
                 and head.head.lemma_.lower() in self.event_nouns
             ):
                 return None  # "A and B met ..., their first talks": their own act, no other's
+            if lower == "them" and head.dep_ in ("dobj", "dative"):
+                # "thanked the allies ... but urged them to ...": the object of the verb it is
+                # joined to, not the last state named
+                shared = self._shared_object(head)
+                if shared is not None:
+                    return _retext(shared, head.text)
             if head.dep_ in ("dobj", "pobj", "dative") or (
                 head.dep_ == "poss" and head.head.dep_ in ("dobj", "pobj")
             ):
@@ -1696,6 +1702,18 @@ class ActorResolver:
                 if earlier is not None:
                     return _retext(earlier, head.text)
             return _retext(self.memory.last_group, head.text)
+        return None
+
+    def _shared_object(self, head: Token) -> Actor | None:
+        """The actor of the plural object of the verb that ``head``'s verb is coordinated with
+        ("thanked the allies for their help but urged them to ..."): the same people twice."""
+        verb = head.head
+        partners = [verb.head] if verb.dep_ == "conj" else []
+        partners += [c for c in verb.children if c.dep_ == "conj"]
+        for other in partners:
+            for obj in other.children:
+                if obj.dep_ == "dobj" and obj.tag_ == "NNS" and obj.i < head.i:
+                    return self.resolve_one(obj)
         return None
 
     def _earlier_subject(self, head: Token, person: bool) -> Actor | None:

@@ -1439,3 +1439,13 @@ def test_a_states_mission_abroad_is_its_government(code):
     # "the Brazilian mission to the UN" is Brazil's diplomats, not Brazil at large
     events = code("The Brazilian mission to the United Nations said on Friday it opposes the plan.")
     assert ("REJECT", "BRAGOV", None) in triples(events)
+
+
+def test_them_after_a_joined_verbs_plural_object_is_that_object(code):
+    # "them" are the allies just thanked, not the last state the sentence named
+    events = code(
+        "NATO leaders met in Madrid on Monday. Zelenskiy, who met Macron in Paris, thanked "
+        "the allies for their help but urged them to send more air defence."
+    )
+    assert ("REQUEST", "UKRGOV", "NATO") in triples(events)
+    assert ("REQUEST", "UKRGOV", "FRAGOV") not in triples(events)
