@@ -1384,6 +1384,10 @@ class ActorResolver:
             and all(a.sector in FORCE_SECTORS for a in pair)
         ):
             return [self.actor(text, a.country, None, None) for a in pair]
+        if {a.sector for a in pair} == {"GOV", None} and all(a.country for a in pair):
+            # "the minister thanked the fraternal country, and the two sides agreed": one side
+            # is a government, so the other state talks through its government too
+            return [self.actor(text, a.country, None, "GOV") for a in pair]
         return [_retext(a, text) for a in pair]
 
     def _last_two_people(self, end: int, own: set[str | None]) -> list[str]:

@@ -1449,3 +1449,15 @@ def test_them_after_a_joined_verbs_plural_object_is_that_object(code):
     )
     assert ("REQUEST", "UKRGOV", "NATO") in triples(events)
     assert ("REQUEST", "UKRGOV", "FRAGOV") not in triples(events)
+
+
+def test_two_sides_of_a_government_and_a_bare_state_are_two_governments(code):
+    # the minister speaks for Kenya's government, so Tanzania's side is its government too
+    events = code(
+        "The Kenyan foreign minister thanked Tanzania for its help, and the two sides agreed "
+        "to expand trade."
+    )
+    assert {t for t in triples(events) if t[0] == "AGREE"} == {
+        ("AGREE", "KENGOV", "TZAGOV"),
+        ("AGREE", "TZAGOV", "KENGOV"),
+    }
