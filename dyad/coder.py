@@ -342,7 +342,7 @@ class Coder:
             if m.token.i in suppressed or (m.pattern.nominal and m.token.i in coded_nouns):
                 continue
             found = list(self._code_match(m, sent, document, resolver, dates))
-            if found and m.noun is not None:
+            if found and m.noun is not None and not _answers_act(m):
                 coded_nouns.add(m.noun.i)
             spans = {e.trigger_span for e in found if e.rule.startswith("act.")}
             coded_nouns.update(n.i for n, _ in self._act_nouns(m) if _span(n) in spans)
@@ -1391,6 +1391,13 @@ HELD_NOUNS = frozenset({"prisoner", "detainee", "inmate", "political prisoner"})
 
 
 # -- parse helpers (pure functions of the parse) ---------------------------------------------------
+
+
+def _answers_act(m: Match) -> bool:
+    """Whether a verb match praises or condemns the act its noun names rather than doing it:
+    "welcomed Pakistan's release of the fishermen" still tells the release, unlike "carried out
+    the release", so the noun keeps its own event."""
+    return not m.pattern.nominal and m.pattern.event_type in ("SUPPORT", "ACCUSE")
 
 
 def _private_contact(event: Event) -> bool:

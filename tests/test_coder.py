@@ -1475,3 +1475,13 @@ def test_insisting_on_a_bare_verb_clause_is_a_request(code):
     assert triples(events) == {("REQUEST", "CHL", "BOL")}
     events = code("Chile insisted that Bolivia had withdrawn its border guards.")
     assert "REQUEST" not in {e.event_type for e in events}
+
+
+def test_welcomed_act_noun_keeps_its_own_event(code):
+    events = code("Bangladesh welcomed Myanmar's release of the detained fishermen.")
+    assert triples(events) == {("SUPPORT", "BGD", "MMR"), ("RETREAT", "MMR", "CVL")}
+
+
+def test_possessive_blockade_noun_is_coerce_by_the_possessor(code):
+    events = code("Turkey condemned Israel's naval blockade of Gaza.")
+    assert triples(events) == {("ACCUSE", "TUR", "ISR"), ("COERCE", "ISR", "PSE")}
