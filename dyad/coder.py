@@ -82,6 +82,22 @@ OBJECT_CONTROL = frozenset(
         "instruct",
         "tell",
         "warn",
+        # causatives: "..., prompting Serbia to put its troops on alert" (Serbia put them)
+        "prompt",
+        "compel",
+        "oblige",
+        "pressure",
+        "pressurise",
+        "push",
+        "cause",
+        "lead",
+        "convince",
+        "spur",
+        "authorise",
+        "authorize",
+        "empower",
+        "enable",
+        "require",
     ]
 )
 # Cooperative events stated in the future become AGREE with these CAMEO codes; conflictual ones

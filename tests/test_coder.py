@@ -1485,3 +1485,11 @@ def test_welcomed_act_noun_keeps_its_own_event(code):
 def test_possessive_blockade_noun_is_coerce_by_the_possessor(code):
     events = code("Turkey condemned Israel's naval blockade of Gaza.")
     assert triples(events) == {("ACCUSE", "TUR", "ISR"), ("COERCE", "ISR", "PSE")}
+
+
+def test_causative_participle_makes_its_object_the_actor(code):
+    events = code(
+        "Guatemalan police detained two Belizean farmers, prompting Belize to recall its "
+        "ambassador from Guatemala."
+    )
+    assert triples(events) == {("COERCE", "GTMCOP", "BLZCVL"), ("SANCTION", "BLZ", "GTM")}
