@@ -358,7 +358,9 @@ class Coder:
             if m.token.i in suppressed or (m.pattern.nominal and m.token.i in coded_nouns):
                 continue
             found = list(self._code_match(m, sent, document, resolver, dates))
-            if found and m.noun is not None and not _answers_act(m):
+            if found and m.noun is not None and not (
+                _answers_act(m) and m.noun.lemma_.lower() not in self.acts
+            ):  # a speech act answered ("welcomed its offer") is _reaction_acts' to tell
                 coded_nouns.add(m.noun.i)
             spans = {e.trigger_span for e in found if e.rule.startswith("act.")}
             coded_nouns.update(n.i for n, _ in self._act_nouns(m) if _span(n) in spans)
@@ -422,8 +424,19 @@ class Coder:
 
     def _match_verb(self, verb: Token, resolver: ActorResolver | None = None) -> Match | None:
         lemma = verb.lemma_.lower()
-        for p in self.patterns.for_verb(lemma):
-            if not _attached_any(verb, p.particles_for(lemma)):
+        patterns = self.patterns.for_verb(lemma)
+        # "calling on the junta to free ..." is 'call on', not 'call' naming the junta: a phrasal
+        # verb whose particle the parse attaches outranks the bare verb
+        phrasal = any(
+            words and words[0] in PHRASAL_PREPS and _attached(verb, words)
+            for p in patterns
+            for words in p.particles_for(lemma)
+        )
+        for p in patterns:
+            forms = p.particles_for(lemma)
+            if not _attached_any(verb, forms):
+                continue
+            if phrasal and forms == ((),):
                 continue
             noun = None
             if p.nouns:
@@ -1774,8 +1787,24 @@ def _fill(token: Token, slot: str, noun: Token | None, passive: Token | None) ->
             for c in head.children:
                 if c.dep_ in ("prep", "agent", "dative") and c.lower_ == word:
                     out.extend(o for o in c.children if o.dep_ in ("pobj", "pcomp"))
+                if word == "outside" and c.dep_ == "prep" and c.lower_ == "in":
+                    out.extend(_in_front_of(c))
         return out
     return []
+
+
+def _in_front_of(prep: Token) -> list[Token]:
+    """What "in front of" names, the compound preposition the parser splits ("rallied in front of
+    parliament" protests at parliament, as "outside parliament" does)."""
+    return [
+        o
+        for front in prep.children
+        if front.dep_ == "pobj" and front.lower_ == "front"
+        for of in front.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for o in of.children
+        if o.dep_ == "pobj"
+    ]
 
 
 # Documents that say what their authors say: "a resolution demanding", "a statement urging".
@@ -1954,6 +1983,10 @@ def _subject_or_agent(verb: Token, depth: int = 0) -> tuple[Token | None, Token 
             author = _subject_or_agent(head.head, depth + 1)[0]
         return author, None
     if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        if _set_off(verb) and head.dep_ == "xcomp" and head.head.lemma_.lower() in OBJECT_CONTROL:
+            # "France urged Mali to hold elections, while calling on the junta to ...": the
+            # parser hangs the participle on the infinitive, but France is the one calling
+            return _subject_or_agent(head.head, depth + 1)[0], None
         return _subject_or_agent(head, depth + 1)[0], None
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
         return head, None  # "navy vessels carrying water reached Tonga": the vessels carry it
@@ -1975,6 +2008,13 @@ def _subject_or_agent(verb: Token, depth: int = 0) -> tuple[Token | None, Token 
     return None, None
 
 
+def _set_off(clause: Token) -> bool:
+    """Whether a clause follows a comma (", while calling on ...", ", saying ..."), so that it
+    speaks of the sentence's subject rather than of the verb it hangs on."""
+    start = clause.left_edge.i
+    return start > clause.sent.start and clause.doc[start - 1].lower_ == ","
+
+
 # Authorities whose word on an agentless passive arrest, charge or sentence names who did it, and
 # the types of those acts: see Coder._code_match.
 AUTHORITIES = frozenset({"COP", "JUD", "MIL", "SPY"})
@@ -1992,6 +2032,10 @@ OUTBREAK_VERBS = frozenset(
 
 # Verbs telling a fight's dead or wounded ("killed in clashes with"): see Coder._casualties.
 CASUALTY_VERBS = frozenset({"kill", "die", "wound", "injure", "hurt", "perish"})
+
+# Particles that make a phrasal verb of its own meaning ("call on" asks, "call" names): see
+# Coder._match_verb.
+PHRASAL_PREPS = frozenset({"on", "upon"})
 
 # Prepositions whose gerund ("by imposing sanctions", "after meeting Putin") shares the subject
 # of the clause's verb.

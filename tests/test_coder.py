@@ -1493,3 +1493,18 @@ def test_causative_participle_makes_its_object_the_actor(code):
         "ambassador from Guatemala."
     )
     assert triples(events) == {("COERCE", "GTMCOP", "BLZCVL"), ("SANCTION", "BLZ", "GTM")}
+
+
+def test_protest_in_front_of_an_institution_targets_it(code):
+    events = code("Kenyan students protested in front of the parliament in Nairobi.")
+    assert triples(events) == {("PROTEST", "KENCVL", "KENLEG")}
+
+
+def test_participle_after_a_comma_speaks_of_the_urger_not_the_urged(code):
+    events = code(
+        "Spain urged Guinea to hold elections, while calling on the junta to free the jailed "
+        "president."
+    )
+    assert ("REQUEST", "ESP", "GIN") in triples(events)
+    assert {e.source.code for e in events if e.event_type == "REQUEST"} == {"ESP"}
+    assert not [e for e in events if e.event_type == "ACCUSE"]  # 'call on', not 'call' a name
