@@ -446,9 +446,6 @@ class Coder:
             if p.object == "reciprocal":
                 if not _met_together(verb):
                     continue
-            elif p.object == "mandate":
-                if not any(_mandated(c) for c in verb.children):
-                    continue
             elif p.object:
                 obj = _direct_object(verb)
                 is_actor = obj is not None and (
