@@ -32,6 +32,7 @@ test: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check dyad tests benchmarks
+	$(BIN)/ruff format --check dyad tests benchmarks
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/throughput.py

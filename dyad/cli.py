@@ -42,7 +42,9 @@ ActorsOption = Annotated[
 FormatOption = Annotated[
     str, typer.Option("--format", "-f", help="jsonl, csv, parquet, plover or gdelt.")
 ]
-OutOption = Annotated[Path | None, typer.Option("--out", "-o", help="Write here instead of stdout.")]
+OutOption = Annotated[
+    Path | None, typer.Option("--out", "-o", help="Write here instead of stdout.")
+]
 StoreOption = Annotated[
     Path, typer.Option("--db", help="DuckDB store file written by `dyad ingest`.")
 ]
@@ -447,9 +449,7 @@ COUNT_FORMATS = ("table", "csv", "json")
 def counts_cmd(
     db: StoreOption,
     by: Annotated[str, typer.Option("--by", help="month or year.")] = "month",
-    level: Annotated[
-        str, typer.Option("--level", help="code (PAKGOV) or country (PAK).")
-    ] = "code",
+    level: Annotated[str, typer.Option("--level", help="code (PAKGOV) or country (PAK).")] = "code",
     source: Annotated[
         str | None, typer.Option("--source", help="Only this source code or country.")
     ] = None,

@@ -358,8 +358,10 @@ class Coder:
             if m.token.i in suppressed or (m.pattern.nominal and m.token.i in coded_nouns):
                 continue
             found = list(self._code_match(m, sent, document, resolver, dates))
-            if found and m.noun is not None and not (
-                _answers_act(m) and m.noun.lemma_.lower() not in self.acts
+            if (
+                found
+                and m.noun is not None
+                and not (_answers_act(m) and m.noun.lemma_.lower() not in self.acts)
             ):  # a speech act answered ("welcomed its offer") is _reaction_acts' to tell
                 coded_nouns.add(m.noun.i)
             spans = {e.trigger_span for e in found if e.rule.startswith("act.")}
@@ -1141,7 +1143,11 @@ class Coder:
                 if filler.pos_ == "NOUN" and filler.lemma_.lower() in CURRENCY_NOUNS:
                     continue  # "reliance on the U.S. dollar": a currency, not the United States
                 actors = resolver.resolve(filler, speaker)
-                if actors and slot in ("compound", "amod") and all(a.sector is None for a in actors):
+                if (
+                    actors
+                    and slot in ("compound", "amod")
+                    and all(a.sector is None for a in actors)
+                ):
                     # "ordered 45 Russian diplomats to leave": the noun the country word
                     # qualifies gives the sector (RUSGOV, not RUS)
                     whole = resolver.resolve(filler.head, speaker)
@@ -1298,7 +1304,12 @@ class Coder:
         if victim is None and verb.dep_ == "acl":
             victim = verb.head  # "13 peacekeepers killed in clashes"
         found = resolver.resolve(victim, speaker) if victim is not None else []
-        if not found and victim is not None and victim.dep_ == "pobj" and victim.head.lower_ == "among":
+        if (
+            not found
+            and victim is not None
+            and victim.dep_ == "pobj"
+            and victim.head.lower_ == "among"
+        ):
             # "three South African soldiers were among 13 peacekeepers killed in clashes"
             subj = _subject(victim.head.head)
             found = resolver.resolve(subj, speaker) if subj is not None else []
@@ -1344,7 +1355,8 @@ class Coder:
         scored = [
             (e, said)
             for k, e in enumerate(told)
-            if (kinds is None or e.event_type in kinds) and e.source.code not in acting
+            if (kinds is None or e.event_type in kinds)
+            and e.source.code not in acting
             and ((said := _told_with(e, lemma, noun.doc)) or k >= recent)
         ]
         # "condemned the raids": an event told with that very word first ("raided the homes"),

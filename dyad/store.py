@@ -486,9 +486,7 @@ class Store:
             """,
             params,
         ).fetchall()
-        return [
-            DyadCount(p.isoformat()[: 7 if by == "month" else 4], *rest) for p, *rest in rows
-        ]
+        return [DyadCount(p.isoformat()[: 7 if by == "month" else 4], *rest) for p, *rest in rows]
 
     def _check_version(self) -> None:
         try:

@@ -1192,14 +1192,18 @@ def test_a_verb_conjoined_to_a_future_one_shares_its_future(code):
 
 
 def test_what_a_violation_breaks_is_no_target(code):
-    events = code("Tokyo condemned the test as a flagrant violation of Security Council resolutions.")
+    events = code(
+        "Tokyo condemned the test as a flagrant violation of Security Council resolutions."
+    )
     assert triples(events) == {("ACCUSE", "JPNGOV", None)}
 
 
 def test_a_plan_or_proposal_welcomed_or_rejected_is_its_proposers(code):
     events = code("Moscow proposed a ceasefire. Kyiv rejected the proposal.")
     assert ("REJECT", "UKRGOV", "RUSGOV") in triples(events)
-    events = code("Turkey pledged to open its border to Ukrainian grain. Kyiv welcomed the initiative.")
+    events = code(
+        "Turkey pledged to open its border to Ukrainian grain. Kyiv welcomed the initiative."
+    )
     assert ("SUPPORT", "UKRGOV", "TUR") in triples(events)
 
 
@@ -1254,7 +1258,11 @@ def test_an_object_followed_by_a_participle_is_the_verbs_object(code):
         "Monday, police said.",
         date="2025-06-01",
     )
-    assert (event.event_type, event.source.code, event.target.code) == ("ASSAULT", "SOMREB", "SOMCVL")
+    assert (event.event_type, event.source.code, event.target.code) == (
+        "ASSAULT",
+        "SOMREB",
+        "SOMCVL",
+    )
     assert (event.date, event.location.name) == ("2025-05-26", "Baidoa")
 
 
@@ -1371,7 +1379,9 @@ def test_the_allies_after_an_alliance_is_named_are_that_alliance(code):
 
 
 def test_a_provocation_condemned_may_be_a_missile_test_or_drill(code):
-    events = code("North Korea test-fired a ballistic missile on Sunday. Tokyo condemned this provocation.")
+    events = code(
+        "North Korea test-fired a ballistic missile on Sunday. Tokyo condemned this provocation."
+    )
     assert ("ACCUSE", "JPNGOV", "PRK") in triples(events)
 
 
@@ -1383,7 +1393,9 @@ def test_joint_sources_whose_target_is_one_of_them_act_on_each_other(code):
 def test_a_source_among_the_targets_does_not_act_on_itself(code):
     events = code("France and Germany criticised Germany and Italy.")
     assert triples(events) == {
-        ("ACCUSE", "FRA", "DEU"), ("ACCUSE", "FRA", "ITA"), ("ACCUSE", "DEU", "ITA")
+        ("ACCUSE", "FRA", "DEU"),
+        ("ACCUSE", "FRA", "ITA"),
+        ("ACCUSE", "DEU", "ITA"),
     }
 
 

@@ -64,7 +64,10 @@ def test_relief_goods_outside_giving_are_not_aid(code, text):
             "A Bangkok court granted bail to the student activist on Friday.",
             ("RETREAT", "THAJUD", "THACVL"),
         ),
-        ("Egypt's public prosecutor granted parole to the blogger.", ("RETREAT", "EGYJUD", "EGYMED")),
+        (
+            "Egypt's public prosecutor granted parole to the blogger.",
+            ("RETREAT", "EGYJUD", "EGYMED"),
+        ),
     ],
 )
 def test_granting_bail_or_parole_is_a_release(code, text, triple):
@@ -217,8 +220,14 @@ def test_an_envoy_summoned_with_nobody_to_summon_him_codes_nothing(code):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Three Thai activists were arrested on Friday, police said.", ("COERCE", "THACOP", "THACVL")),
-        ("Two Thai students were charged with sedition, police said.", ("ACCUSE", "THACOP", "THACVL")),
+        (
+            "Three Thai activists were arrested on Friday, police said.",
+            ("COERCE", "THACOP", "THACVL"),
+        ),
+        (
+            "Two Thai students were charged with sedition, police said.",
+            ("ACCUSE", "THACOP", "THACVL"),
+        ),
     ],
 )
 def test_an_agentless_arrest_is_the_speaking_authoritys(code, text, expected):
