@@ -1774,24 +1774,12 @@ def _fill(token: Token, slot: str, noun: Token | None, passive: Token | None) ->
         out = []
         # "spoke by telephone with Putin": the preposition may hang off the verb's oblique noun,
         # and "is grateful to Baku" off its predicate adjective
-        obliques = [
-            o
-            for c in token.children
-            if c.dep_ == "prep" and c.lower_ != word
-            for o in c.children
-            if o.dep_ == "pobj" and o.pos_ == "NOUN"
-        ]
-        heads = heads + obliques + [c for c in token.children if c.dep_ == "acomp"]
+        heads = heads + _oblique_nouns(token, word)
+        heads += [c for c in token.children if c.dep_ == "acomp"]
         if noun is not None and word in ("with", "between"):
             # "signed a memorandum on raw materials with Kazakhstan": the parser hangs the
             # partner on the subject matter rather than on the agreement
-            heads += [
-                o
-                for c in noun.children
-                if c.dep_ == "prep" and c.lower_ != word
-                for o in c.children
-                if o.dep_ == "pobj" and o.pos_ == "NOUN"
-            ]
+            heads += _oblique_nouns(noun, word)
         for head in heads:
             for c in head.children:
                 if c.dep_ in ("prep", "agent", "dative") and c.lower_ == word:
@@ -1813,6 +1801,18 @@ def _in_front_of(prep: Token) -> list[Token]:
         if of.dep_ == "prep" and of.lower_ == "of"
         for o in of.children
         if o.dep_ == "pobj"
+    ]
+
+
+def _oblique_nouns(head: Token, word: str) -> list[Token]:
+    """The nouns of ``head``'s prepositions other than ``word``: where a misattached 'word'
+    phrase may hang ('spoke by telephone with Putin')."""
+    return [
+        o
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ != word
+        for o in c.children
+        if o.dep_ == "pobj" and o.pos_ == "NOUN"
     ]
 
 
