@@ -50,6 +50,11 @@ _MILITARY_OBJECTS = frozenset(
     {"position", "post", "outpost", "base", "airbase", "garrison", "barracks", "bunker",
      "trench", "fortification", "warship", "frigate"}
 )  # fmt: skip
+# Weapons in flight: the military they denote is whoever fired them, never the country where
+# they landed ("a missile struck a market in Kharkiv" says nothing of Ukraine's forces).
+_MUNITIONS = frozenset(
+    {"missile", "rocket", "shell", "drone", "bomber", "airstrike", "strike", "warplane", "mortar"}
+)
 # Words that count people: "several Afghans", "thousands of Georgians".
 _PEOPLE_QUANTIFIERS = frozenset({"several", "many", "dozens", "hundreds", "thousands", "scores"})
 _PEOPLE_QUANTITIES = frozenset(
@@ -932,6 +937,8 @@ class ActorResolver:
                 named = self._nearest(head, "group", text, start=head.sent.start)
                 if named is not None and named.sector == "REB":
                     return named
+            if head.lemma_.lower() in _MUNITIONS:
+                return None  # an unattributed weapon: its owner is not where it struck
             country = (
                 self._located_in(head)
                 or self._clause_location(head)

@@ -1506,3 +1506,13 @@ def test_participle_after_a_comma_speaks_of_the_urger_not_the_urged(code):
     assert ("REQUEST", "ESP", "GIN") in triples(events)
     assert {e.source.code for e in events if e.event_type == "REQUEST"} == {"ESP"}
     assert not [e for e in events if e.event_type == "ACCUSE"]  # 'call on', not 'call' a name
+
+
+def test_a_weapon_without_an_owner_takes_no_country_from_where_it_fell(code):
+    # the rockets and the drone belong to whoever fired them, not to Israel's or Russia's forces
+    assert not code(
+        "Rockets fired from southern Lebanon struck a kibbutz in northern Israel on Tuesday."
+    )
+    assert not code("A drone hit an oil refinery in Ryazan overnight, the regional governor said.")
+    events = code("Russian missiles struck a market in Kharkiv on Monday.")
+    assert triples(events) == {("ASSAULT", "RUSMIL", "UKR")}
