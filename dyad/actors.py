@@ -1419,7 +1419,11 @@ class ActorResolver:
         found = [
             (i, m.entry.country)
             for i, m in self.names.items()
-            if i < end and i == m.start and m.entry.country and m.entry.kind != "none"
+            if i < end
+            and i == m.start
+            and m.entry.country
+            and m.entry.kind != "none"
+            and not (m.entry.kind == "capital" and _venue_word(self.doc[i]))
         ]
         table = token_table(self.doc)
         for i in range(end):
@@ -1813,6 +1817,14 @@ class ActorResolver:
                 sector = m.entry.sector if m.entry.kind in ("group", "seat", "capital") else None
                 return self.actor(head.text, m.entry.country, m.entry.igo, sector)
         return None
+
+
+def _venue_word(token: Token) -> bool:
+    """Is this capital where something happened ("talks in Ankara", "at Addis Ababa"), a place
+    rather than the government it may stand for?"""
+    while token.dep_ == "compound" and token.head is not token:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in ("in", "at")
 
 
 _PERSON_NOUNS = {

@@ -1516,3 +1516,13 @@ def test_a_weapon_without_an_owner_takes_no_country_from_where_it_fell(code):
     assert not code("A drone hit an oil refinery in Ryazan overnight, the regional governor said.")
     events = code("Russian missiles struck a market in Kharkiv on Monday.")
     assert triples(events) == {("ASSAULT", "RUSMIL", "UKR")}
+
+
+def test_a_capital_named_as_the_venue_is_not_one_of_the_two_governments(code):
+    # Addis Ababa is where Egypt and Sudan met, not Ethiopia taking part
+    events = code(
+        "Egypt and Sudan held talks on the dam in Addis Ababa on Monday. Washington urged both "
+        "governments to reach a deal."
+    )
+    requests = {(e.source.code, e.target.code) for e in events if e.event_type == "REQUEST"}
+    assert requests == {("USAGOV", "EGYGOV"), ("USAGOV", "SDNGOV")}
