@@ -964,6 +964,9 @@ class Coder:
         if not targets and m.noun is not None and m.noun.i != m.token.i:
             # "welcomed the deal": the light verb's own noun may point back at a told event
             targets = self._perpetrator(m.noun, resolver)
+        if not targets and (summary := _summing_up(m.token)) is not None:
+            # "Ethiopia signed a pact with Somaliland, a step Mogadishu condemned": the step's doer
+            targets = self._perpetrator(summary, resolver, named=True)
         if not targets and (called := _what_called(m.token)) is not None:
             # "condemned what he called a cowardly attack": the attack the story told
             targets = self._perpetrator(called, resolver, named=True)
@@ -1840,6 +1843,22 @@ def _what_called(verb: Token) -> Token | None:
         if any(c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children):
             return next((c for c in clause.children if c.dep_ in ("oprd", "attr")), None)
     return None
+
+
+# Nouns that sum up the act just told in an apposition: "..., a move Cairo condemned".
+SUMMING_NOUNS = frozenset({"move", "step", "decision", "action", "measure", "act"})
+
+
+def _summing_up(verb: Token) -> Token | None:
+    """', a step Somalia has resisted': the noun an appositive relative clause hangs on, when it
+    sums up the preceding act (set off by a comma or dash) and is itself the clause's object."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.lemma_.lower() not in SUMMING_NOUNS or noun.pos_ != "NOUN":
+        return None
+    if any(c.dep_ == "dobj" and c.tag_ != "WDT" for c in verb.children):
+        return None  # "a decision that angered Ankara": the clause has its own object
+    before = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+    return noun if before is not None and before.text in (",", "-", "–", "—", "--") else None
 
 
 # Nouns for force, whose possessor wields it: "Israel's bombardment of Gaza has killed ...".

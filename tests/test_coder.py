@@ -1526,3 +1526,16 @@ def test_a_capital_named_as_the_venue_is_not_one_of_the_two_governments(code):
     )
     requests = {(e.source.code, e.target.code) for e in events if e.event_type == "REQUEST"}
     assert requests == {("USAGOV", "EGYGOV"), ("USAGOV", "SDNGOV")}
+
+
+def test_an_apposition_summing_up_the_act_makes_its_doer_the_target(code):
+    events = code(
+        "Russia expelled two Estonian diplomats on Monday, a move that Estonia condemned as "
+        "unjustified."
+    )
+    assert ("ACCUSE", "EST", "RUS") in triples(events)
+    events = code(
+        "Turkey's army shelled Kurdish positions in Syria, an action which the Syrian government "
+        "denounced."
+    )
+    assert ("ACCUSE", "SYRGOV", "TURMIL") in triples(events)
