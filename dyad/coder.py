@@ -63,6 +63,7 @@ SPEECH_VERBS = frozenset(
 FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should", "must", "can", "ca", "ought"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+PENDING_MARKS = frozenset({"before", "until", "till", "once"})  # with the present: not yet done
 NEGATING_HEADS = frozenset({"fail", "decline", "cease", "stop", "avoid", "refrain"})
 # Verbs whose object-controlled infinitive takes the object as its subject ("urged Baku to withdraw").
 OBJECT_CONTROL = frozenset(
@@ -2408,6 +2409,14 @@ def _hypothetical(verb: Token) -> bool:
             for c in root.children
         ):
             return True
+    if (
+        verb.dep_ == "advcl"
+        and verb.tag_ in ("VBZ", "VBP")
+        and any(c.dep_ == "mark" and c.lower_ in PENDING_MARKS for c in verb.children)
+    ):
+        # "must act before Malian troops shell Kidal again": the present after 'before' or
+        # 'until' tells what has not happened (the past, "before the army shelled Kidal", has)
+        return True
     # "the treaty still has to be ratified", "Kyiv needs to hold elections": not done yet
     return (
         verb.dep_ == "xcomp"

@@ -1539,3 +1539,13 @@ def test_an_apposition_summing_up_the_act_makes_its_doer_the_target(code):
         "denounced."
     )
     assert ("ACCUSE", "SYRGOV", "TURMIL") in triples(events)
+
+
+def test_a_present_tense_before_or_until_clause_tells_what_has_not_happened(code):
+    assert not code("Mediators must act before Malian troops shell Kidal again.")
+    assert not code(
+        "Algeria says it will talk to Rabat once Moroccan troops withdraw from the buffer zone."
+    )
+    # in the past the clause tells what did happen
+    events = code("Talks collapsed a week before the Malian army shelled Kidal.")
+    assert [e.event_type for e in events] == ["ASSAULT"]
