@@ -1787,7 +1787,13 @@ def _fill(token: Token, slot: str, noun: Token | None, passive: Token | None) ->
         for head in heads:
             for c in head.children:
                 if c.dep_ in ("prep", "agent", "dative") and c.lower_ == word:
-                    out.extend(o for o in c.children if o.dep_ in ("pobj", "pcomp"))
+                    # "threatened to stop cooperating with Poland on stemming the flow": a
+                    # gerund clause after the preposition is the subject matter, not a party
+                    out.extend(
+                        o
+                        for o in c.children
+                        if o.dep_ == "pobj" or (o.dep_ == "pcomp" and o.pos_ != "VERB")
+                    )
                 if word == "outside" and c.dep_ == "prep" and c.lower_ == "in":
                     out.extend(_in_front_of(c))
         return out

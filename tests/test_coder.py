@@ -1549,3 +1549,10 @@ def test_a_present_tense_before_or_until_clause_tells_what_has_not_happened(code
     # in the past the clause tells what did happen
     events = code("Talks collapsed a week before the Malian army shelled Kidal.")
     assert [e.event_type for e in events] == ["ASSAULT"]
+
+
+def test_a_gerund_after_a_preposition_is_the_subject_matter_not_the_target(code):
+    events = code(
+        "Belarus has threatened to stop cooperating with Poland on stemming the flow of refugees."
+    )
+    assert triples(events) == {("THREATEN", "BLR", "POL")}
