@@ -1401,6 +1401,10 @@ class Coder:
             return []
         agent = _agent_of(token)  # "the provocation committed by the armed forces of Armenia"
         candidates = [agent] if agent is not None else []
+        if any(p.event_type == "CONSULT" for p in self.patterns.for_noun(token.lemma_.lower())):
+            # "ready to attend talks with Iran convened by the EU": the other party to the
+            # talks, before whoever convened them
+            candidates = _fill(token, "prep:with", token, None) + candidates
         freed = token.lemma_.lower() in FREEING_NOUNS
         deps = ("poss", "prep:by", "prep:from", "amod", "compound", "prep:of")
         broken = token.lemma_.lower() in VIOLATION_NOUNS  # "a violation of UN resolutions"

@@ -1556,3 +1556,12 @@ def test_a_gerund_after_a_preposition_is_the_subject_matter_not_the_target(code)
         "Belarus has threatened to stop cooperating with Poland on stemming the flow of refugees."
     )
     assert triples(events) == {("THREATEN", "BLR", "POL")}
+
+
+def test_talks_with_a_party_name_it_before_whoever_convened_them(code):
+    events = code(
+        "Washington said it was ready to attend talks with Iran convened by the European Union."
+    )
+    assert [(e.event_type, e.source.code, e.target.code) for e in events] == [
+        ("AGREE", "USAGOV", "IRN")
+    ]
