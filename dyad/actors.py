@@ -1083,11 +1083,22 @@ class ActorResolver:
 
     def _city(self, head: Token) -> str | None:
         """A named city as an argument ('shelled Ganja') stands for its civilians (PLOVER GSR rule)."""
-        if self.gazetteer is None or head.pos_ != "PROPN" or head.ent_type_ not in ("GPE", "LOC"):
+        if self.gazetteer is None or head.pos_ != "PROPN":
             return None
         ent = self._ent_at.get(head.i)
-        city = self._trusted_city(ent.text if ent is not None else head.text)
-        return city.country if city else None
+        if head.ent_type_ in ("GPE", "LOC"):
+            city = self._trusted_city(ent.text if ent is not None else head.text)
+            return city.country if city else None
+        # the small model often takes a town for a person ("the shelling of Ganja"): a lone
+        # name in an object's place that is a town of a country the story names is that town
+        if (
+            head.dep_ not in ("dobj", "pobj", "nsubjpass")
+            or (ent is not None and len(ent) > 1)
+            or any(c.dep_ in ("compound", "amod", "poss", "appos") for c in head.children)
+        ):
+            return None
+        city = self._trusted_city(head.text)
+        return city.country if city is not None and city.country in self.memory.countries else None
 
     def _trusted_city(self, name: str) -> City | None:
         """The gazetteer's city of that name, in a country the story names or a big one; a small

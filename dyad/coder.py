@@ -1784,6 +1784,10 @@ def _fill(token: Token, slot: str, noun: Token | None, passive: Token | None) ->
         # and "is grateful to Baku" off its predicate adjective
         heads = heads + _oblique_nouns(token, word)
         heads += [c for c in token.children if c.dep_ == "acomp"]
+        if word == "by" and _object_of_active(token):
+            # "condemned the attack on a police post by TTP militants": an active verb has no
+            # agent, so a 'by' phrase the parser hung on it belongs to its event-noun object
+            heads.append(token.head)
         if noun is not None and word in ("with", "between"):
             # "signed a memorandum on raw materials with Kazakhstan": the parser hangs the
             # partner on the subject matter rather than on the agreement
@@ -1816,6 +1820,17 @@ def _in_front_of(prep: Token) -> list[Token]:
         for o in of.children
         if o.dep_ == "pobj"
     ]
+
+
+def _object_of_active(noun: Token) -> bool:
+    """Is ``noun`` the direct object of a verb in the active voice?"""
+    verb = noun.head
+    return (
+        noun.pos_ == "NOUN"
+        and noun.dep_ == "dobj"
+        and verb.pos_ == "VERB"
+        and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    )
 
 
 def _oblique_nouns(head: Token, word: str) -> list[Token]:

@@ -1565,3 +1565,14 @@ def test_talks_with_a_party_name_it_before_whoever_convened_them(code):
     assert [(e.event_type, e.source.code, e.target.code) for e in events] == [
         ("AGREE", "USAGOV", "IRN")
     ]
+
+
+def test_a_by_phrase_hung_on_an_active_verb_is_its_event_nouns_agent(code):
+    events = code("Pakistan condemned the attack on a police post in Quetta by TTP militants.")
+    assert triples(events) == {("ACCUSE", "PAK", "PAKREB"), ("ASSAULT", "PAKREB", "PAKCOP")}
+
+
+def test_a_town_the_tagger_took_for_a_person_is_still_the_town(code):
+    # the small model labels "Ganja" PERSON; Azerbaijan is named, and Ganja is its town
+    events = code("Azerbaijan strongly condemned the shelling of Ganja by Armenian forces.")
+    assert triples(events) == {("ACCUSE", "AZE", "ARMMIL"), ("ASSAULT", "ARMMIL", "AZECVL")}
