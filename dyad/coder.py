@@ -580,6 +580,15 @@ class Coder:
                 sources = self._host(token, targets, speaker, resolver)
         if not sources:
             return []
+        if (
+            future
+            and len(sources) == 1
+            and not (subj is not None and subj.conjuncts)  # "the US and four allies would"
+            and _own_state_pledged(sources[0], speaker)
+        ):
+            # "Erdogan said Turkey would continue to develop its relations with Qatar": what a
+            # leader says his state will do is his government's undertaking, as "we will" is
+            sources = [resolver.actor(sources[0].text, speaker.country, None, speaker.sector)]
         if pattern.reverse:
             if not targets:
                 return []
@@ -1701,11 +1710,13 @@ PARTITIVES = frozenset(
 )  # fmt: skip
 
 
-# Nouns that measure out what is sent: "40 tonnes of food", "a planeload of medicines".
+# Nouns that measure out what is sent: "40 tonnes of food", "a planeload of medicines", and
+# the groups people are sent in: "a team of doctors", "a detachment of sappers".
 MEASURES = frozenset(
     {"tonne", "ton", "planeload", "shipload", "truckload", "consignment", "shipment", "batch",
      "load", "cargo", "package", "parcel", "box", "kit", "dose", "litre", "liter", "gallon",
-     "barrel", "unit", "set", "supply", "quantity", "amount", "number"}
+     "barrel", "unit", "set", "supply", "quantity", "amount", "number",
+     "team", "squad", "detachment"}
 )  # fmt: skip
 
 
@@ -2219,6 +2230,17 @@ def _auxiliaries(verb: Token) -> list[Token]:
     "his men would surround the town and attack the army": "attack" is as future as "surround".
     """
     return [c for c in _conj_root(verb).children if c.dep_ in ("aux", "auxpass")]
+
+
+def _own_state_pledged(source: Actor, speaker: Actor | None) -> bool:
+    """Is ``source`` the bare state of the official (``speaker``) who says what it will do?"""
+    return (
+        speaker is not None
+        and speaker.sector in ("GOV", "MIL")
+        and source.sector is None
+        and source.country is not None
+        and source.country == speaker.country
+    )
 
 
 def _future(verb: Token) -> bool:

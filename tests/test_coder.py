@@ -1576,3 +1576,18 @@ def test_a_town_the_tagger_took_for_a_person_is_still_the_town(code):
     # the small model labels "Ganja" PERSON; Azerbaijan is named, and Ganja is its town
     events = code("Azerbaijan strongly condemned the shelling of Ganja by Armenian forces.")
     assert triples(events) == {("ACCUSE", "AZE", "ARMMIL"), ("ASSAULT", "ARMMIL", "AZECVL")}
+
+
+def test_what_an_official_says_his_state_will_do_is_his_governments_undertaking(code):
+    said = "Chinese Foreign Minister Wang Yi said "
+    assert triples(code(said + "China would send 500 tonnes of food aid to Nepal.")) == {
+        ("AGREE", "CHNGOV", "NPL")
+    }
+    # a past act is reported, not undertaken: the state did it, as the minister tells
+    done = code(said + "China had sent food aid to Nepal.")
+    assert [(e.source.code, e.attributed_to.code) for e in done] == [("CHN", "CHNGOV")]
+    # nor is a promise made with others his government's alone
+    assert triples(code(said + "China and Russia would send food aid to Nepal.")) == {
+        ("AGREE", "CHN", "NPL"),
+        ("AGREE", "RUS", "NPL"),
+    }
