@@ -261,6 +261,7 @@ OTHER_PARTY_NOUNS = frozenset({"host", "guest", "visitor", "counterpart", "inter
 # Sectors that fight for a state: two sides told by their forces are the two states.
 FORCE_SECTORS = frozenset(["MIL", "COP"])
 PARTY_WORDS = frozenset(["side", "party", "delegation", "belligerent", "camp", "rival", "foe"])
+_PARTY_NOUNS = PARTY_WORDS | OTHER_PARTY_NOUNS  # words for actors that are also verbs
 
 
 class ActorResolver:
@@ -865,6 +866,7 @@ class ActorResolver:
         head_match = self.names.get(head.i)
         if (
             head.lemma_.lower() in self.event_nouns
+            and head.lemma_.lower() not in _PARTY_NOUNS  # "side with": the side is no act
             and head_match is None
             and head.i not in self.sectors
         ):

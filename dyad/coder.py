@@ -328,7 +328,9 @@ class Coder:
         for m in matches:
             if m.pattern.complement or m.pattern.event_type in CONTENT_TYPES:
                 contents = _infinitives(m.token) + [
-                    c for c in m.token.children if _stated_content(c, m.pattern.event_type)
+                    c
+                    for c in m.token.children
+                    if _stated_content(c, m.pattern.event_type) or _stray_infinitive(c)
                 ]
                 suppressed.update(i for c in contents for i in _content_predicates(c))
         for t in sent:
@@ -1602,6 +1604,13 @@ def _direct_object(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ in ("dobj", "nsubjpass"):
             return c
+    for c in verb.children:
+        if c.dep_ == "ccomp" and _is_to_infinitive(c):
+            # "requests the Chinese side to investigate", parsed as a clause with a subject:
+            # the one asked is the object
+            subject = next((s for s in c.children if s.dep_ == "nsubj"), None)
+            if subject is not None:
+                return subject
     return _shifted_object(verb) or _participle_object(verb)
 
 
@@ -2310,9 +2319,36 @@ def _content_predicates(content: Token) -> list[int]:
             c
             for c in t.children
             if c.pos_ in ("VERB", "AUX")
-            and (c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "conj" and _is_to_infinitive(c)))
+            and (
+                c.dep_ in ("xcomp", "ccomp")
+                or (c.dep_ == "conj" and _is_to_infinitive(c))
+                or (c.dep_ in ("conj", "dep") and _shares_infinitive(c))
+            )
         )
     return out
+
+
+def _stray_infinitive(verb: Token) -> bool:
+    """'calls upon X to cease the fire, withdraw the units ...', with 'withdraw' joined to
+    'calls': a bare verb with no subject after the infinitive cannot be the finite verb's peer."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VB"
+        and head.tag_ in ("VBZ", "VBD", "VBP")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in verb.children)
+        and any(i.i < verb.i for i in _infinitives(head))
+    )
+
+
+def _shares_infinitive(verb: Token) -> bool:
+    """'to cease the fire, withdraw the units and ...': a bare verb with no subject of its own
+    joined to an infinitive is one more of its acts."""
+    return (
+        verb.tag_ == "VB"
+        and verb.head.tag_ == "VB"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in verb.children)
+    )
 
 
 # Answers to a hostile act: a threat of one is aimed at whoever committed that act.

@@ -58,7 +58,8 @@ def test_refusal_to_meet_is_reject_not_consult(code):
 
 def test_future_aid_is_agree(code):
     events = code("Japan will send humanitarian aid to Turkey, the Japanese government said.")
-    assert ("AGREE", "JPN", "TUR") in triples(events)
+    # told by the government, what Japan will do is the government's undertaking
+    assert ("AGREE", "JPNGOV", "TUR") in triples(events)
     assert not any(e.event_type == "AID" for e in events)
 
 
@@ -557,7 +558,7 @@ def test_unplaced_militants_are_the_armed_group_just_named(code):
 
 def test_continuing_to_do_is_a_promise_when_future(code):
     (event,) = code("Egypt will continue to supply wheat to Sudan, the minister said.")
-    assert (event.event_type, event.source.code, event.target.code) == ("AGREE", "EGY", "SDN")
+    assert (event.event_type, event.source.code, event.target.code) == ("AGREE", "EGYGOV", "SDN")
 
 
 def test_gratitude_stated_with_an_adjective_is_support(code):
@@ -1591,3 +1592,26 @@ def test_what_an_official_says_his_state_will_do_is_his_governments_undertaking(
         ("AGREE", "CHN", "NPL"),
         ("AGREE", "RUS", "NPL"),
     }
+
+
+def test_the_named_side_is_its_state_though_side_is_also_a_verb(code):
+    # "side with" is a SUPPORT verb; "the Lithuanian side" is still Lithuania
+    events = code("The Lithuanian side strongly condemned the actions of Belarus.")
+    assert triples(events) == {("ACCUSE", "LTU", "BLR")}
+
+
+def test_the_one_asked_parsed_as_the_subject_of_the_asked_act_is_the_target(code):
+    events = code(
+        "Manila requests the Chinese side to stop harassing its vessels and to compensate the "
+        "fishermen."
+    )
+    assert triples(events) == {("REQUEST", "PHLGOV", "CHN")}
+
+
+def test_every_act_in_a_list_of_demands_is_only_asked_for(code):
+    # "pull back" is parsed as joined to "calls": it is still one of the acts called for
+    events = code(
+        "Armenia calls upon Azerbaijan to halt the shelling, pull back its units to their "
+        "initial positions and to resume talks."
+    )
+    assert triples(events) == {("REQUEST", "ARM", "AZE")}
