@@ -861,6 +861,8 @@ class ActorResolver:
         lower = head.lower_
         if head.pos_ == "PRON" or lower in _PERSON_PRONOUNS | _THING_PRONOUNS | _PLURAL_PRONOUNS:
             return self._pronoun(head, speaker)
+        if self._relation_of_another(head):
+            return None  # "Ukraine's allies", "the neighbours of Sudan": not Ukraine, not Sudan
         tokens = _phrase(head)
         text = _text(tokens)
         head_match = self.names.get(head.i)
@@ -1426,6 +1428,29 @@ class ActorResolver:
             last.append(person.country)
         return last[-2:] if len(last) >= 2 else []
 
+    def _relation_of_another(self, head: Token) -> bool:
+        """'Ukraine's Western allies', 'the neighbours of Sudan': a relation noun whose possessor
+        or 'of' phrase names whom they relate to, not who they are ('our Polish friends' are
+        still named, by their nationality)."""
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in _RELATION_NOUNS:
+            return False
+        modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")]
+        if any(
+            (m := self.names.get(t.i)) is not None and (m.entry.country or m.entry.kind == "igo")
+            for c in modifiers
+            for t in (c, *c.conjuncts)
+        ):
+            return False
+        return any(
+            c.dep_ == "poss"
+            or (
+                c.dep_ == "prep"
+                and c.lower_ == "of"
+                and any(o.dep_ == "pobj" and o.i in self.names for o in c.children)
+            )
+            for c in head.children
+        )
+
     def _named_countries(self, end: int) -> list[tuple[int, str]]:
         """(position, state) of each mention before token ``end``: states by name and the known
         people who stand for them ("Xi held talks with Ramaphosa, and the two leaders ...")."""
@@ -1929,6 +1954,13 @@ def _proper(name: str) -> bool:
 _PATRON_WORDS = frozenset(
     {"backed", "funded", "sponsored", "supported", "armed", "trained", "allied", "aligned"}
 )
+
+
+# Nouns for those who stand in a relation to someone: "Ukraine's allies" are not Ukraine.
+_RELATION_NOUNS = frozenset(
+    {"ally", "partner", "neighbour", "neighbor", "rival", "enemy", "foe", "adversary", "critic",
+     "opponent", "detractor", "friend"}
+)  # fmt: skip
 
 
 def _allegiance(doc: Doc, m: Mention) -> bool:

@@ -1615,3 +1615,11 @@ def test_every_act_in_a_list_of_demands_is_only_asked_for(code):
         "initial positions and to resume talks."
     )
     assert triples(events) == {("REQUEST", "ARM", "AZE")}
+
+
+def test_a_states_allies_are_not_the_state(code):
+    assert not code("Armenia's Western partners condemned the shelling of Jermuk.")
+    assert not code("The neighbours of Sudan pledged more aid to Port Sudan.")
+    # named by their nationality they are themselves
+    events = code("Moldova is grateful to its Romanian and Polish friends, the minister said.")
+    assert {e.target.code for e in events if e.event_type == "SUPPORT"} == {"ROU", "POL"}
