@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -261,7 +262,6 @@ OTHER_PARTY_NOUNS = frozenset({"host", "guest", "visitor", "counterpart", "inter
 # Sectors that fight for a state: two sides told by their forces are the two states.
 FORCE_SECTORS = frozenset(["MIL", "COP"])
 PARTY_WORDS = frozenset(["side", "party", "delegation", "belligerent", "camp", "rival", "foe"])
-_PARTY_NOUNS = PARTY_WORDS | OTHER_PARTY_NOUNS  # words for actors that are also verbs
 
 
 class ActorResolver:
@@ -863,12 +863,19 @@ class ActorResolver:
             return self._pronoun(head, speaker)
         if self._relation_of_another(head):
             return None  # "Ukraine's allies", "the neighbours of Sudan": not Ukraine, not Sudan
+        if (
+            head.lemma_.lower() == "ally"
+            and head.tag_ == "NNS"
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        ):
+            # "accused the allies of indecision", in a story of a NATO summit: the alliance
+            return self._nearest_alliance(head)
         tokens = _phrase(head)
         text = _text(tokens)
         head_match = self.names.get(head.i)
         if (
             head.lemma_.lower() in self.event_nouns
-            and head.lemma_.lower() not in _PARTY_NOUNS  # "side with": the side is no act
+            and head.lemma_.lower() not in _actor_nouns()  # "side with": the side is no act
             and head_match is None
             and head.i not in self.sectors
         ):
@@ -1328,6 +1335,14 @@ class ActorResolver:
             if kind == "group" and m.entry.kind == "group":
                 actor = self.actor(text, m.entry.country, None, m.entry.sector)
                 return replace(actor, name=m.entry.name)
+        return None
+
+    def _nearest_alliance(self, head: Token) -> Actor | None:
+        """The alliance the story last named before ``head`` ('the allies' are its members)."""
+        for i in range(head.i - 1, -1, -1):
+            m = self.names.get(i)
+            if m is not None and m.start == i and m.entry.igo in ALLIANCES:
+                return self.actor(_text(_phrase(head)), None, m.entry.igo, None)
         return None
 
     def _the_two(self, head: Token) -> list[Actor]:
@@ -1954,6 +1969,15 @@ def _proper(name: str) -> bool:
 _PATRON_WORDS = frozenset(
     {"backed", "funded", "sponsored", "supported", "armed", "trained", "allied", "aligned"}
 )
+
+
+@cache
+def _actor_nouns() -> frozenset[str]:
+    """Nouns that denote people or parties ("the head of the delegation", "the Kyrgyz side",
+    "its allies"), some of them also verbs with an event pattern ("head", "side with", "ally")."""
+    return (
+        LEADER_WORDS | PARTY_WORDS | OTHER_PARTY_NOUNS | _RELATION_NOUNS | frozenset(_PERSON_NOUNS)
+    )
 
 
 # Nouns for those who stand in a relation to someone: "Ukraine's allies" are not Ukraine.

@@ -1623,3 +1623,17 @@ def test_a_states_allies_are_not_the_state(code):
     # named by their nationality they are themselves
     events = code("Moldova is grateful to its Romanian and Polish friends, the minister said.")
     assert {e.target.code for e in events if e.event_type == "SUPPORT"} == {"ROU", "POL"}
+
+
+def test_nouns_for_people_that_are_also_event_verbs_still_name_actors(code):
+    # "head" and "host" have verb patterns; "the head of the delegation" is a person all the same
+    events = code("The head of the Ethiopian delegation rejected the Egyptian proposal.")
+    assert triples(events) == {("REJECT", "ETHGOV", "EGY")}
+
+
+def test_the_allies_in_a_story_of_an_alliance_are_the_alliance(code):
+    events = code(
+        "NATO leaders gathered in Vilnius on Tuesday. Ukrainian President Volodymyr Zelenskiy "
+        "accused the allies of absurd indecision."
+    )
+    assert ("ACCUSE", "UKRGOV", "NATO") in triples(events)
