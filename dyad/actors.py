@@ -56,6 +56,8 @@ _MILITARY_OBJECTS = frozenset(
 _MUNITIONS = frozenset(
     {"missile", "rocket", "shell", "drone", "bomber", "airstrike", "strike", "warplane", "mortar"}
 )
+# Groups that are sent or received, whose members say who they are: "a delegation of lawmakers".
+_ENVOY_GROUPS = frozenset({"delegation", "team", "contingent", "detachment", "mission"})
 # Words that count people: "several Afghans", "thousands of Georgians".
 _PEOPLE_QUANTIFIERS = frozenset({"several", "many", "dozens", "hundreds", "thousands", "scores"})
 _PEOPLE_QUANTITIES = frozenset(
@@ -545,6 +547,13 @@ class ActorResolver:
                 for o in p.children if o.dep_ == "pobj"
             ]  # fmt: skip
             head_sector = self.sector_at(counted[0].i) if counted else None
+        if head is not None and head.lemma_.lower() in _ENVOY_GROUPS:
+            # "a delegation of Japanese lawmakers", "a team of army engineers": those sent
+            members = [
+                o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj"
+            ]  # fmt: skip
+            head_sector = (self.sector_at(members[0].i) if members else None) or head_sector
         for t in sorted(set(tokens), key=lambda t: t.i):
             m = self.names.get(t.i)
             if m and _allegiance(self.doc, m):

@@ -582,15 +582,6 @@ class Coder:
                 sources = self._host(token, targets, speaker, resolver)
         if not sources:
             return []
-        if (
-            future
-            and len(sources) == 1
-            and not (subj is not None and subj.conjuncts)  # "the US and four allies would"
-            and _own_state_pledged(sources[0], speaker)
-        ):
-            # "Erdogan said Turkey would continue to develop its relations with Qatar": what a
-            # leader says his state will do is his government's undertaking, as "we will" is
-            sources = [resolver.actor(sources[0].text, speaker.country, None, speaker.sector)]
         if pattern.reverse:
             if not targets:
                 return []
@@ -631,6 +622,16 @@ class Coder:
                 # "New Delhi will not hold talks with Islamabad": a refusal, stated as such
                 cameo, mode = REFUSAL_CAMEO.get(pattern.event_type, ("120", None))
                 etype, negated = "REJECT", False
+        if (
+            (future or (etype in CONDITIONED_TYPES and pattern.complement))
+            and len(sources) == 1
+            and not (subj is not None and subj.conjuncts)  # "the US and four allies would"
+            and _own_state_pledged(sources[0], speaker)
+        ):
+            # "Erdogan said Turkey would continue to develop its relations with Qatar", "Liu said
+            # China was ready to work with Pyongyang": what a leader says his state will do is
+            # his government's undertaking, as "we will" is
+            sources = [resolver.actor(sources[0].text, speaker.country, None, speaker.sector)]
         if etype == "AGREE" and self._promised_retreat(token, m):
             etype, cameo, mode = "CONCEDE", "035", None  # PLOVER: declared withdrawals, ceasefires
         if etype in ("ASSAULT", "COERCE") and all(s.sector in CIVILIAN for s in sources):

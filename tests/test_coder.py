@@ -1637,3 +1637,8 @@ def test_the_allies_in_a_story_of_an_alliance_are_the_alliance(code):
         "accused the allies of absurd indecision."
     )
     assert ("ACCUSE", "UKRGOV", "NATO") in triples(events)
+
+
+def test_a_delegation_is_of_the_sector_of_its_members(code):
+    events = code("A delegation of Chinese business leaders visited Nairobi.")
+    assert triples(events) == {("CONSULT", "CHNBUS", "KENGOV")}
