@@ -1612,7 +1612,7 @@ def _direct_object(verb: Token) -> Token | None:
             subject = next((s for s in c.children if s.dep_ == "nsubj"), None)
             if subject is not None:
                 return subject
-    return _shifted_object(verb) or _participle_object(verb)
+    return _shifted_object(verb) or _participle_object(verb) or _described_object(verb)
 
 
 def _met_together(verb: Token) -> bool:
@@ -1710,6 +1710,9 @@ def _object_candidates(verb: Token) -> list[Token]:
     participle_object = _participle_object(verb)
     if participle_object is not None:
         candidates.extend((participle_object, *participle_object.conjuncts))
+    described = _described_object(verb) if not candidates else None
+    if described is not None:
+        candidates.extend((described, *described.conjuncts))
     verb.doc.user_data[key] = candidates
     return candidates
 
@@ -1780,7 +1783,11 @@ def _fill(token: Token, slot: str, noun: Token | None, passive: Token | None) ->
     if slot == "dobj":
         objects = [_antecedent(c) for c in token.children if c.dep_ == "dobj"]
         objects += [_antecedent(passive)] if passive is not None else []
-        shifted = (_shifted_object(token) or _participle_object(token)) if not objects else None
+        shifted = (
+            (_shifted_object(token) or _participle_object(token) or _described_object(token))
+            if not objects
+            else None
+        )
         objects += [shifted] if shifted is not None else []
         if light:
             # The light verb's own noun stays a filler: no actor itself, it is searched for one
@@ -1906,6 +1913,25 @@ def _summing_up(verb: Token) -> Token | None:
         return None  # "a decision that angered Ankara": the clause has its own object
     before = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
     return noun if before is not None and before.text in (",", "-", "–", "—", "--") else None
+
+
+DESCRIBING_VERBS = frozenset({"call", "describe", "term", "label", "dub", "brand"})
+
+
+def _described_object(verb: Token) -> Token | None:
+    """'shelled what India called civilian areas', 'bombed what the army described as a Hamas
+    command centre': the free relative's object is the thing named in it."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.lemma_.lower() not in DESCRIBING_VERBS:
+            continue
+        if not any(c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children):
+            continue
+        for c in clause.children:
+            if c.dep_ in ("oprd", "attr") or (c.dep_ == "dobj" and c.lower_ != "what"):
+                return c
+            if c.dep_ == "prep" and c.lower_ == "as":
+                return next((o for o in c.children if o.dep_ == "pobj"), None)
+    return None
 
 
 # Nouns for force, whose possessor wields it: "Israel's bombardment of Gaza has killed ...".

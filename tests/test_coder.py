@@ -1642,3 +1642,13 @@ def test_the_allies_in_a_story_of_an_alliance_are_the_alliance(code):
 def test_a_delegation_is_of_the_sector_of_its_members(code):
     events = code("A delegation of Chinese business leaders visited Nairobi.")
     assert triples(events) == {("CONSULT", "CHNBUS", "KENGOV")}
+
+
+def test_the_object_named_in_a_free_relative_is_the_object(code):
+    # "what the army described as ...": the thing described is what was struck
+    events = code(
+        "Israeli jets bombed what the army described as a Hamas command centre in Gaza City."
+    )
+    assert ("ASSAULT", "ISRMIL", "PSEREB") in triples(events)
+    events = code("Pakistani troops shelled what India called civilian areas in Kupwara.")
+    assert [(e.event_type, e.source.code) for e in events] == [("ASSAULT", "PAKMIL")]
