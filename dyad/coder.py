@@ -637,6 +637,12 @@ class Coder:
         if etype in ("ASSAULT", "COERCE") and all(s.sector in CIVILIAN for s in sources):
             etype, cameo = "PROTEST", "145"  # crowds storming or blocking: a violent protest
             mode = "riot" if pattern.event_type == "ASSAULT" else "obstruct"
+        elif (
+            etype == "PROTEST"
+            and mode in ("riot", "obstruct")
+            and all(s.sector in ("COP", "MIL", "SPY") for s in sources)
+        ):
+            etype, cameo, mode = "COERCE", "171", "seize"  # police storming an embassy: a raid
         date, basis = dates.for_predicate(token, future)
         location = taken_place or _location(token, m.noun, resolver, etype)
         if not targets and etype in FORCE_TYPES and location is not None and location.country:
@@ -2662,6 +2668,8 @@ def _location(
     heads = [token] if noun is None else [token, noun]
     clause = participle_clause(token)  # "killed farmers harvesting beans near Kwatandashi"
     heads += [clause] if clause is not None else []
+    described = _described_object(token)  # "struck what it called a camp near Balakot"
+    heads += [described] if described is not None else []
     for head in heads:
         place = _phrase_place(head, resolver, etype)
         if place is not None:

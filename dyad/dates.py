@@ -375,11 +375,17 @@ def _date_spans(token: Token) -> list[Span]:
         # or present perfect is of now; a date of a clause around it tells another act
         return by_clause.get(t.i, []) + participle_dates
     ordered.extend(participle_dates)
-    for _ in range(6):
+    for level in range(6):
         ordered.extend(by_clause.get(t.i, []))
+        if level == 0:
+            # "restored ties only when Santos took office a month later": the 'when' clause
+            # below the predicate tells its time before a clause joined to it does
+            ordered.extend(e for e in ents if e not in ordered and _in_when_clause(e.root, t))
         # "killed 19 farmers and abducted several women ... on Sunday": coordinated verbs
         # share the date one of them states
-        for conj in t.conjuncts:
+        # (the nearest first: in "in 1974 China seized ..., and on 14 March 1988 its forces
+        # attacked and occupied the reef", the occupation is of 1988)
+        for conj in sorted(t.conjuncts, key=lambda c: abs(c.i - t.i)):
             ordered.extend(by_clause.get(conj.i, []))
         if t.head.i == t.i:
             break
@@ -497,7 +503,13 @@ def _date_ents(doc: Doc) -> list[Span]:
     """The document's DATE entities, computed once per Doc."""
     ents = doc.user_data.get("dyad_dates")
     if ents is None:
-        ents = [e for e in doc.ents if e.label_ == "DATE"]
+        # (and times that name their day: "on Monday morning", "late on Tuesday night")
+        ents = [
+            e
+            for e in doc.ents
+            if e.label_ == "DATE"
+            or (e.label_ == "TIME" and (NEWS_DAY_RE.search(e.text) or NIGHT_RE.search(e.text)))
+        ]
         # "welcomed the plan the same day": the parser's entities miss most days told by
         # reference to the story's own; an adverbial "the same/next/following day" is a date
         for t in doc:
@@ -513,6 +525,7 @@ def _date_ents(doc: Doc) -> list[Span]:
     return ents
 
 
+NIGHT_RE = re.compile(r"\b(last night|overnight)\b", re.IGNORECASE)
 ANAPHORIC_DAYS = frozenset({"day", "night", "morning", "afternoon", "evening"})
 ANAPHORIC_DAY_WORDS = frozenset({"same", "next", "following", "previous"})
 
@@ -700,7 +713,15 @@ def _month_number(name: str) -> int:
 
 
 def _day_near_month(t: str) -> int | None:
-    """The day number written next to the month name ('27 September', 'September 27th')."""
+    """The day number written next to the month name ('27 September', 'September 27th'); of a
+    span of days, the first ('from 5 to 11 July': the act began on the 5th)."""
+    span = re.search(
+        r"\b([0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|and|until|till|through)\s*"
+        r"[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]{3}",
+        t,
+    )
+    if span and MONTH_RE.match(t[span.end() - 3 :]):
+        return int(span.group(1))
     m = re.search(r"\b([0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]{3}", t)
     if m and MONTH_RE.match(t[m.end() - 3 :]):
         return int(m.group(1))

@@ -1652,3 +1652,12 @@ def test_the_object_named_in_a_free_relative_is_the_object(code):
     assert ("ASSAULT", "ISRMIL", "PSEREB") in triples(events)
     events = code("Pakistani troops shelled what India called civilian areas in Kupwara.")
     assert [(e.event_type, e.source.code) for e in events] == [("ASSAULT", "PAKMIL")]
+
+
+def test_police_storming_an_embassy_is_a_raid_not_a_protest(code):
+    events = code("Ecuadorian police stormed the Mexican embassy in Quito late on Friday.")
+    assert [(e.event_type, e.source.code, e.target.code) for e in events] == [
+        ("COERCE", "ECUCOP", "MEXGOV")
+    ]
+    (riot,) = code("Protesters stormed the French embassy in Niamey on Sunday.")
+    assert riot.event_type == "PROTEST"

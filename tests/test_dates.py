@@ -424,3 +424,41 @@ def test_acts_lasting_days_or_weeks_keep_only_the_month_of_their_clause(code):
     assert {(e.trigger, e.date) for e in events if e.event_type == "ASSAULT"} == {
         ("clashes", "2025-03")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("from 5 to 11 July", ("2020-07-05", "relative")),
+        ("5-11 July 2016", ("2016-07-05", "stated")),
+        ("between 2 and 4 March", ("2021-03-02", "relative")),
+        ("March 2 to 4", ("2021-03-02", "relative")),
+    ],
+)
+def test_a_span_of_days_dates_the_act_by_its_first_day(text, expected):
+    assert resolve_expression(text, PUB) == expected
+
+
+def test_a_clause_joined_on_keeps_the_date_of_its_own_verb_not_the_first_clause(code):
+    text = (
+        "In January 1974 China seized the Paracel Islands from South Vietnam, and on 14 March "
+        "1988 Chinese forces attacked and occupied Johnson South Reef."
+    )
+    dates = {e.trigger: e.date for e in code(text, date="2016-07-14")}
+    assert dates["seized"] == "1974-01"
+    assert dates["occupied"] == "1988-03-14"
+
+
+def test_a_when_clause_dates_its_predicate_before_a_clause_it_is_joined_to(code):
+    text = (
+        "Hugo Chavez froze relations with Bogota in July 2010, and the two countries restored ties "
+        "only when Santos took office a month later."
+    )
+    dates = {(e.event_type, e.date) for e in code(text, date="2019-02-27")}
+    assert dates == {("SANCTION", "2010-07"), ("SUPPORT", "2010-08")}
+
+
+def test_a_time_that_names_its_day_dates_the_act(code):
+    text = "Thousands of people marched through Noumea against the reform on Monday morning."
+    (march,) = code(text, date="2024-05-16")
+    assert (march.date, march.date_basis) == ("2024-05-13", "relative")
