@@ -2038,6 +2038,9 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+ORDER_WORDS = frozenset({"first", "last", "only", "second", "third"})
+
+
 def _subject_or_agent(verb: Token, depth: int = 0) -> tuple[Token | None, Token | None]:
     """(source token, passive subject) for a verb, climbing coordination and control if needed."""
     passive_subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -2078,6 +2081,18 @@ def _subject_or_agent(verb: Token, depth: int = 0) -> tuple[Token | None, Token 
         if _continues_speech(verb, head):
             return _subject_or_agent(head.head, depth + 1)[0], None
         return _subject_or_agent(head, depth + 1)[0], None
+    if (
+        verb.dep_ in ("relcl", "acl")
+        and head.dep_ == "attr"
+        and (
+            head.lower_ in ORDER_WORDS
+            or any(c.dep_ == "amod" and c.lower_ in ORDER_WORDS for c in head.children)
+        )
+        and _is_to_infinitive(verb)
+    ):
+        # "the Kyrgyz border guards were the first to open fire", "Tajikistan was the last
+        # state to sign": they did it
+        return _subject_or_agent(head.head, depth + 1)[0], None
     if verb.dep_ == "relcl":
         return head, None
     if _decided(verb):

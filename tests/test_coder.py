@@ -1661,3 +1661,10 @@ def test_police_storming_an_embassy_is_a_raid_not_a_protest(code):
     ]
     (riot,) = code("Protesters stormed the French embassy in Niamey on Sunday.")
     assert riot.event_type == "PROTEST"
+
+
+def test_the_first_to_act_is_the_one_who_acted(code):
+    events = code("Azerbaijani border guards were the first to open fire on Armenian troops.")
+    assert triples(events) == {("ASSAULT", "AZECOP", "ARMMIL")}
+    events = code("Tajikistan was the last country to sign the treaty with Kyrgyzstan.")
+    assert ("SUPPORT", "TJK", "KGZ") in triples(events)
