@@ -1668,3 +1668,12 @@ def test_the_first_to_act_is_the_one_who_acted(code):
     assert triples(events) == {("ASSAULT", "AZECOP", "ARMMIL")}
     events = code("Tajikistan was the last country to sign the treaty with Kyrgyzstan.")
     assert ("SUPPORT", "TJK", "KGZ") in triples(events)
+
+
+def test_blows_and_expulsions_of_ordinary_people_are_coded(code):
+    events = code("Serbian police had beaten an Albanian shopkeeper in Presevo.")
+    assert triples(events) == {("ASSAULT", "SRBCOP", "ALBCVL")}
+    events = code("Sudanese troops drove out thousands of Ethiopian farmers.")
+    assert triples(events) == {("COERCE", "SDNMIL", "ETHCVL")}
+    # 'beat' alone also wins matches: only the verbs of blows take any actor as object
+    assert not code("Brazil beat Argentina in Buenos Aires.")
