@@ -1701,6 +1701,7 @@ def _object_candidates(verb: Token) -> list[Token]:
     if cached is not None:
         return cached
     candidates: list[Token] = []
+    has_object = any(c.dep_ == "dobj" for c in verb.children)
     for c in verb.children:
         if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
             c = _antecedent(c)  # "the sanctions that Trump reimposed": the sanctions
@@ -1710,8 +1711,9 @@ def _object_candidates(verb: Token) -> list[Token]:
                 c = next((o for o in verb.head.children if o.dep_ == "dobj"), c)
             candidates.extend((c, *c.conjuncts))
             candidates.extend(_partitive_of(c))
-        # "paid a visit to", "took part in talks": a noun object of the verb's preposition.
-        if c.dep_ == "prep":
+        # "paid a visit to", "took part in talks": a noun object of the verb's preposition
+        # (not where the object was taken from: "captured Avdiivka from Ukrainian troops")
+        if c.dep_ == "prep" and not (c.lower_ == "from" and has_object):
             candidates.extend(obj for obj in c.children if obj.dep_ == "pobj")
     participle_object = _participle_object(verb)
     if participle_object is not None:

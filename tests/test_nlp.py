@@ -63,3 +63,19 @@ def test_a_new_lines_first_words_stay_in_its_sentence(code):
         "Kenyan and Ugandan officials held talks on Monday at the Busia crossing."
     )
     assert {("CONSULT", "KENGOV", "UGAGOV"), ("CONSULT", "UGAGOV", "KENGOV")} <= triples(code(text))
+
+
+def test_an_irregular_past_the_tagger_took_for_a_base_form_gets_its_lemma(code):
+    nlp = load_nlp()
+    (retook,) = [t for t in nlp("The rebels retook the town.") if t.lower_ == "retook"]
+    assert (retook.lemma_, retook.tag_) == ("retake", "VBD")
+    # a base form that is also a past ("wound", "found") keeps its own lemma
+    (wound,) = [t for t in nlp("Snipers wound civilians every day.") if t.lower_ == "wound"]
+    assert wound.lemma_ == "wound"
+    events = code("The Sudanese army retook most of al-Fashaga from Ethiopian militias.")
+    assert triples(events) == {("ASSAULT", "SDNMIL", "ETHREB")}
+
+
+def test_where_a_place_was_taken_from_is_not_the_object_taken(code):
+    events = code("Russian forces captured Avdiivka from Ukrainian troops.")
+    assert triples(events) == {("ASSAULT", "RUSMIL", "UKRMIL")}
