@@ -453,8 +453,15 @@ class Coder:
                     continue
             elif p.object:
                 obj = _direct_object(verb)
-                is_actor = obj is not None and (
-                    _looks_like_actor(obj) or (resolver is not None and bool(resolver.resolve(obj)))
+                is_actor = (
+                    obj is not None
+                    and not (
+                        lemma in DECREE_VERBS and self.patterns.for_noun(obj.lemma_.lower())
+                    )  # "ordered a ban on Georgian wine": an act ordered, not Georgia
+                    and (
+                        _looks_like_actor(obj)
+                        or (resolver is not None and bool(resolver.resolve(obj)))
+                    )
                 )
                 if (p.object == "actor") != is_actor:
                     continue
@@ -493,6 +500,10 @@ class Coder:
                 sources, targets = self._between(token, resolver), []
             if not sources and pattern.event_type == "PROTEST":
                 sources = self._crowd(token, resolver)
+            if not sources and (decree := _decreed_by(token)) is not None:
+                # "Putin ordered a ban on Georgian wine": the one who ordered it imposes it
+                subj = _subject_or_agent(decree)[0]
+                sources = resolver.resolve(subj, speaker) if subj is not None else []
             if not sources and pattern.mutual:
                 sources, targets = self._casualties(token, resolver, speaker), targets or []
                 if not targets:
@@ -1856,6 +1867,18 @@ def _in_front_of(prep: Token) -> list[Token]:
         for o in of.children
         if o.dep_ == "pobj"
     ]
+
+
+# Verbs whose object is an act the subject brings about: "ordered a ban", "decreed a curfew".
+DECREE_VERBS = frozenset({"order", "decree", "authorise", "authorize", "impose", "announce"})
+
+
+def _decreed_by(noun: Token) -> Token | None:
+    """The verb that orders the act ``noun`` names, when it is that verb's direct object."""
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in DECREE_VERBS:
+        return verb
+    return None
 
 
 def _object_of_active(noun: Token) -> bool:

@@ -1677,3 +1677,14 @@ def test_blows_and_expulsions_of_ordinary_people_are_coded(code):
     assert triples(events) == {("COERCE", "SDNMIL", "ETHCVL")}
     # 'beat' alone also wins matches: only the verbs of blows take any actor as object
     assert not code("Brazil beat Argentina in Buenos Aires.")
+
+
+def test_an_ordered_lockdown_or_closure_is_the_orderers_restriction(code):
+    (lockdown,) = code("Prime Minister Ariel Henry ordered a 36-hour lockdown of Port-au-Prince.")
+    assert (lockdown.event_type, lockdown.source.code, lockdown.mode) == (
+        "COERCE",
+        "HTIGOV",
+        "curfew",
+    )
+    (closure,) = code("The Somali government ordered the closure of the main roads in Mogadishu.")
+    assert (closure.event_type, closure.source.code) == ("COERCE", "SOMGOV")
