@@ -470,7 +470,12 @@ class ActorResolver:
             if child.dep_ == "appos":
                 scope.extend(child.subtree)
         before = self.doc[ent.start - 1] if ent.start > 0 else None
-        if before is not None and before.i in self.sectors and all(t.i != before.i for t in scope):
+        if (
+            before is not None
+            and before.i in self.sectors
+            and before.pos_ in ("NOUN", "PROPN")  # not "shelling Jermuk": a verb is no title
+            and all(t.i != before.i for t in scope)
+        ):
             # "his Tongan counterpart Siaosi Sovaleni", however the parser attached the name
             scope.extend(_phrase(before))
         # the title word right before the name states the role ("junta leader Goita" leads)

@@ -10,7 +10,7 @@ gets ``attributed_to``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -994,7 +994,7 @@ class Coder:
         if not targets and m.noun is not None and m.noun.i != m.token.i:
             # "welcomed the deal": the light verb's own noun may point back at a told event
             targets = self._perpetrator(m.noun, resolver)
-        if not targets and (summary := _summing_up(m.token)) is not None:
+        if not targets and (summary := _summing_up(m.token, self.references)) is not None:
             # "Ethiopia signed a pact with Somaliland, a step Mogadishu condemned": the step's doer
             targets = self._perpetrator(summary, resolver, named=True)
         if not targets and (called := _what_called(m.token)) is not None:
@@ -1934,11 +1934,15 @@ def _what_called(verb: Token) -> Token | None:
 SUMMING_NOUNS = frozenset({"move", "step", "decision", "action", "measure", "act"})
 
 
-def _summing_up(verb: Token) -> Token | None:
-    """', a step Somalia has resisted': the noun an appositive relative clause hangs on, when it
-    sums up the preceding act (set off by a comma or dash) and is itself the clause's object."""
+def _summing_up(verb: Token, references: Mapping[str, object]) -> Token | None:
+    """', a step Somalia has resisted', ', a charge Baku dismissed': the noun an appositive
+    relative clause hangs on, when it sums up the preceding act or statement (set off by a comma
+    or dash; ``references``: the nouns that point back at one) and is the clause's object."""
     noun = verb.head
-    if verb.dep_ != "relcl" or noun.lemma_.lower() not in SUMMING_NOUNS or noun.pos_ != "NOUN":
+    lemma = noun.lemma_.lower()
+    if verb.dep_ != "relcl" or noun.pos_ != "NOUN":
+        return None
+    if lemma not in SUMMING_NOUNS and lemma not in references:
         return None
     if any(c.dep_ == "dobj" and c.tag_ != "WDT" for c in verb.children):
         return None  # "a decision that angered Ankara": the clause has its own object

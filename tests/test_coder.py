@@ -1688,3 +1688,19 @@ def test_an_ordered_lockdown_or_closure_is_the_orderers_restriction(code):
     )
     (closure,) = code("The Somali government ordered the closure of the main roads in Mogadishu.")
     assert (closure.event_type, closure.source.code) == ("COERCE", "SOMGOV")
+
+
+def test_a_charge_dismissed_in_an_apposition_answers_its_accuser(code):
+    events = code(
+        "Armenia accused Pakistan of sending special forces to fight for Azerbaijan, a claim "
+        "Islamabad dismissed as baseless."
+    )
+    assert ("REJECT", "PAKGOV", "ARM") in triples(events)
+
+
+def test_a_verb_before_a_name_is_no_title_of_it(code):
+    # "shelling" is a military word, but "shelling Jermuk" does not make Jermuk a soldier
+    events = code("Armenia accused Azerbaijan of shelling Jermuk.")
+    assert {e.target.code if e.target else None for e in events if e.event_type == "ASSAULT"} == {
+        None
+    }
