@@ -49,7 +49,7 @@ _MEMBER_NOUNS = frozenset({"troop", "personnel", "unit", "member", "officer", "a
 # are the state's military (its soldiers man them), not the state as a whole.
 _MILITARY_OBJECTS = frozenset(
     {"position", "post", "outpost", "base", "airbase", "garrison", "barracks", "bunker",
-     "trench", "fortification", "warship", "frigate"}
+     "trench", "fortification", "warship", "frigate", "patrol", "column"}
 )  # fmt: skip
 # Weapons in flight: the military they denote is whoever fired them, never the country where
 # they landed ("a missile struck a market in Kharkiv" says nothing of Ukraine's forces).
@@ -1989,8 +1989,14 @@ _PATRON_WORDS = frozenset(
 def _actor_nouns() -> frozenset[str]:
     """Nouns that denote people or parties ("the head of the delegation", "the Kyrgyz side",
     "its allies"), some of them also verbs with an event pattern ("head", "side with", "ally")."""
+    units = frozenset({"patrol", "escort"})  # "a Kosovo police patrol"
     return (
-        LEADER_WORDS | PARTY_WORDS | OTHER_PARTY_NOUNS | _RELATION_NOUNS | frozenset(_PERSON_NOUNS)
+        LEADER_WORDS
+        | PARTY_WORDS
+        | OTHER_PARTY_NOUNS
+        | _RELATION_NOUNS
+        | frozenset(_PERSON_NOUNS)
+        | units
     )
 
 

@@ -1704,3 +1704,10 @@ def test_a_verb_before_a_name_is_no_title_of_it(code):
     assert {e.target.code if e.target else None for e in events if e.event_type == "ASSAULT"} == {
         None
     }
+
+
+def test_a_patrol_is_the_force_that_patrols(code):
+    events = code("Gunmen fired on a Kosovo police patrol near Zvecan.")
+    assert {e.target.code for e in events if e.event_type == "ASSAULT"} == {"XKXCOP"}
+    events = code("Russian troops ambushed a Ukrainian patrol near Bakhmut.")
+    assert triples(events) == {("ASSAULT", "RUSMIL", "UKRMIL")}
