@@ -1388,6 +1388,8 @@ class ActorResolver:
         country, igo, sector = self._country_sector(tokens, head)
         if country or igo:
             return []
+        if sector is None and head.lemma_.lower() == "capital":
+            sector = "GOV"  # "urged both capitals to return to talks": their governments
         # "Chile and Colombia urged both governments ...": two others than the clause's subjects
         own = {a.country for a in self.memory.current_sources}
         last: list[str] = []

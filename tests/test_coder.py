@@ -1711,3 +1711,17 @@ def test_a_patrol_is_the_force_that_patrols(code):
     assert {e.target.code for e in events if e.event_type == "ASSAULT"} == {"XKXCOP"}
     events = code("Russian troops ambushed a Ukrainian patrol near Bakhmut.")
     assert triples(events) == {("ASSAULT", "RUSMIL", "UKRMIL")}
+
+
+def test_both_capitals_are_both_governments_and_a_shuttle_visits_each(code):
+    text = (
+        "Serbia and Kosovo traded accusations. The EU envoy shuttled between Belgrade and "
+        "Pristina and urged both capitals to return to dialogue."
+    )
+    events = code(text)
+    assert {(e.event_type, e.target.code) for e in events if e.source.code == "EUR"} == {
+        ("CONSULT", "SRBGOV"),
+        ("CONSULT", "XKXGOV"),
+        ("REQUEST", "SRBGOV"),
+        ("REQUEST", "XKXGOV"),
+    }
