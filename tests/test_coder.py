@@ -1725,3 +1725,10 @@ def test_both_capitals_are_both_governments_and_a_shuttle_visits_each(code):
         ("REQUEST", "SRBGOV"),
         ("REQUEST", "XKXGOV"),
     }
+
+
+def test_migrants_are_civilians_and_refugees_refugees(code):
+    events = code("Pakistan has deported more than 700,000 Afghan migrants since November.")
+    assert triples(events) == {("COERCE", "PAK", "AFGCVL")}
+    events = code("Jordan opened a field hospital for Syrian refugees.")
+    assert triples(events) == {("AID", "JOR", "SYRREF")}
