@@ -395,8 +395,66 @@ class Coder:
                 seen.add(key)
                 events.append(event)
                 told_by[id(event)] = m.token
+        for verb in _same_again_verbs(sent):
+            for event in self._done_again(verb, sent, resolver, dates, events):
+                key = (
+                    event.source.code,
+                    event.event_type,
+                    event.target.code if event.target else "",
+                )
+                if key not in seen:
+                    seen.add(key)
+                    events.append(event)
         events = [e for e in events if not _private_contact(e)]
         return _without_subsumed(_without_consequences(events, told_by))
+
+    def _done_again(
+        self,
+        verb: Token,
+        sent: Span,
+        resolver: ActorResolver,
+        dates: DateResolver,
+        told_here: list[Event],
+    ) -> list[Event]:
+        """'Washington recognised Beijing in 1979, and Tokyo had done the same seven years
+        earlier', 'Japan followed suit': the acts just told, again, by the new subject."""
+        subj = _subject_or_agent(verb)[0]
+        doers = resolver.resolve(subj) if subj is not None else []
+        if len(doers) != 1:
+            return []
+        earlier = [e for e in told_here if (e.trigger_span or e.span)[0] < verb.idx]
+        pool = [e for e in (earlier or resolver.memory.events) if not e.negated]
+        if not pool:
+            return []
+        first = pool[-1].source.code
+        group = [e for e in pool if e.source.code == first and e.span == pool[-1].span]
+        doer = doers[0]
+        if doer.code == first:
+            return []
+        date, basis = dates.for_predicate(verb)
+        _, text, start = _sentence_text(sent)
+        out = []
+        for e in group:
+            if e.target is not None and e.target.code == doer.code:
+                continue
+            out.append(
+                replace(
+                    e,
+                    sentence=text,
+                    span=(start, start + len(text)),
+                    source=doer,
+                    date=date,
+                    date_basis=basis,
+                    negated=_negated(verb),
+                    attributed_to=None,
+                    rule=f"same.{e.rule}",
+                    trigger=verb.text,
+                    trigger_span=(verb.idx, verb.idx + len(verb.text)),
+                    location=None,
+                    reports=None,
+                )
+            )
+        return out
 
     def _matches(self, sent: Span, resolver: ActorResolver | None = None) -> list[Match]:
         doc, table = sent.doc, token_table(sent.doc)
@@ -1951,6 +2009,22 @@ def _summing_up(verb: Token, references: Mapping[str, object]) -> Token | None:
 
 
 DESCRIBING_VERBS = frozenset({"call", "describe", "term", "label", "dub", "brand"})
+
+
+def _same_again_verbs(sent: Span) -> list[Token]:
+    """The predicates that repeat an act just told: 'did the same', 'did likewise', 'followed
+    suit'."""
+    out = []
+    for t in sent:
+        if t.pos_ not in ("VERB", "AUX"):
+            continue
+        lemma = t.lemma_.lower()
+        after = [w.lower_ for w in t.doc[t.i + 1 : t.i + 3]]
+        if (lemma == "do" and (after == ["the", "same"] or after[:1] == ["likewise"])) or (
+            lemma == "follow" and any(c.dep_ == "dobj" and c.lower_ == "suit" for c in t.children)
+        ):
+            out.append(t)
+    return out
 
 
 def _described_object(verb: Token) -> Token | None:

@@ -1732,3 +1732,20 @@ def test_migrants_are_civilians_and_refugees_refugees(code):
     assert triples(events) == {("COERCE", "PAK", "AFGCVL")}
     events = code("Jordan opened a field hospital for Syrian refugees.")
     assert triples(events) == {("AID", "JOR", "SYRREF")}
+
+
+def test_doing_the_same_or_following_suit_repeats_the_act_by_the_new_subject(code):
+    events = code(
+        "Britain expelled two Russian diplomats on Monday. Poland followed suit a day later.",
+        date="2025-04-08",
+    )
+    assert {(e.source.code, e.target.code, e.date) for e in events} == {
+        ("GBR", "RUSGOV", "2025-04-07"),
+        ("POL", "RUSGOV", "2025-04-08"),
+    }
+    text = (
+        "Washington cut formal ties with Taipei and recognised Beijing on January 1, 1979, and "
+        "Tokyo had done the same seven years earlier, on September 29, 1972."
+    )
+    japan = {(e.event_type, e.target.code, e.date) for e in code(text) if e.source.code == "JPNGOV"}
+    assert japan == {("SANCTION", "TWNGOV", "1972-09-29"), ("SUPPORT", "CHNGOV", "1972-09-29")}
