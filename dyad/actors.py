@@ -1776,7 +1776,8 @@ class ActorResolver:
             ):
                 # "accusing it of ...": an object pronoun is not the clause's own subject
                 own = {a.country or a.code for a in self.memory.current_sources}
-                found = self._nearest_state(head, exclude=own)
+                plural = self._nearest_plural(head, own) if lower == "them" else None
+                found = plural or self._nearest_state(head, exclude=own)
                 if found is not None:
                     return _retext(found, head.text)
             if head.dep_ in ("nsubj", "nsubjpass"):
@@ -1836,6 +1837,28 @@ class ActorResolver:
                 if found and not (single and len(found) > 1):
                     return found
         return []
+
+    def _nearest_plural(self, head: Token, exclude: set[str | None]) -> Actor | None:
+        """'Ethiopian militiamen attacked the post, and Sudanese troops repelled them': the
+        nearest plural noun before ``head`` (in its sentence or the one before) that names an
+        actor other than the acting subject's, with its sector, not the bare state."""
+        if self._in_pronoun:
+            return None
+        start = head.sent.start
+        if start > 0:
+            start = self.doc[start - 1].sent.start
+        for i in range(head.i - 1, start - 1, -1):
+            t = self.doc[i]
+            if t.tag_ != "NNS" or t.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj"):
+                continue
+            found = self._resolve_quietly(t)
+            if (
+                len(found) == 1
+                and found[0].sector
+                and (found[0].country or found[0].code) not in exclude
+            ):
+                return found[0]
+        return None
 
     def _resolve_quietly(self, token: Token) -> list[Actor]:
         """Resolve ``token`` for a reference without touching what the memory holds as the

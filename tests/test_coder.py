@@ -1749,3 +1749,10 @@ def test_doing_the_same_or_following_suit_repeats_the_act_by_the_new_subject(cod
     )
     japan = {(e.event_type, e.target.code, e.date) for e in code(text) if e.source.code == "JPNGOV"}
     assert japan == {("SANCTION", "TWNGOV", "1972-09-29"), ("SUPPORT", "CHNGOV", "1972-09-29")}
+
+
+def test_them_is_the_plural_actor_just_named_with_its_sector(code):
+    events = code(
+        "Ethiopian militiamen attacked a Sudanese army post, and Sudanese troops repelled them."
+    )
+    assert triples(events) == {("ASSAULT", "ETHREB", "SDNMIL"), ("ASSAULT", "SDNMIL", "ETHREB")}
