@@ -1624,13 +1624,27 @@ def _near_words(verb: Token) -> frozenset[str]:
             c
             for t in frontier
             for c in t.children
-            if c.dep_ not in ("ccomp", "xcomp", "advcl", "relcl", "conj", "nsubj")
+            if (
+                c.dep_ not in ("ccomp", "xcomp", "advcl", "relcl", "conj", "nsubj")
+                or _small_clause(c)  # "held the government responsible"
+            )
             and not (c.dep_ == "prep" and any(o.ent_type_ in ("DATE", "TIME") for o in c.children))
         ]
         near.update(c.lower_ for c in frontier)
         near.update(c.lemma_.lower() for c in frontier)
     verb.doc.user_data[key] = frozen = frozenset(near)
     return frozen
+
+
+def _small_clause(clause: Token) -> bool:
+    """'held [the government responsible]', 'declared [the ambassador persona non grata]': a
+    verbless complement the parser made a clause, its subject the verb's object."""
+    return (
+        clause.dep_ == "ccomp"
+        and clause.head.pos_ == "VERB"
+        and (clause.pos_ in ("ADJ", "NOUN") or clause.lower_ == "persona")
+        and any(c.dep_ == "nsubj" for c in clause.children)
+    )
 
 
 def noun_matches(token: Token, nouns: tuple[str, ...]) -> bool:
@@ -1681,7 +1695,7 @@ def _direct_object(verb: Token) -> Token | None:
         if c.dep_ in ("dobj", "nsubjpass"):
             return c
     for c in verb.children:
-        if c.dep_ == "ccomp" and _is_to_infinitive(c):
+        if (c.dep_ == "ccomp" and _is_to_infinitive(c)) or _small_clause(c):
             # "requests the Chinese side to investigate", parsed as a clause with a subject:
             # the one asked is the object
             subject = next((s for s in c.children if s.dep_ == "nsubj"), None)
@@ -1859,6 +1873,9 @@ def _fill(token: Token, slot: str, noun: Token | None, passive: Token | None) ->
     heads = [noun, token] if light else [token]
     if slot == "dobj":
         objects = [_antecedent(c) for c in token.children if c.dep_ == "dobj"]
+        objects += [
+            s for c in token.children if _small_clause(c) for s in c.children if s.dep_ == "nsubj"
+        ]
         objects += [_antecedent(passive)] if passive is not None else []
         shifted = (
             (_shifted_object(token) or _participle_object(token) or _described_object(token))

@@ -1756,3 +1756,12 @@ def test_them_is_the_plural_actor_just_named_with_its_sector(code):
         "Ethiopian militiamen attacked a Sudanese army post, and Sudanese troops repelled them."
     )
     assert triples(events) == {("ASSAULT", "ETHREB", "SDNMIL"), ("ASSAULT", "SDNMIL", "ETHREB")}
+
+
+def test_a_small_clause_object_holds_responsible_or_declares_persona_non_grata(code):
+    events = code("Jordan held the Israeli government fully responsible for the escalation.")
+    assert triples(events) == {("ACCUSE", "JOR", "ISRGOV")}
+    events = code("Russia declared two Estonian diplomats persona non grata on Monday.")
+    assert [(e.event_type, e.mode, e.source.code, e.target.code) for e in events] == [
+        ("SANCTION", "expel", "RUS", "ESTGOV")
+    ]
