@@ -752,9 +752,12 @@ class Coder:
                 or t.code != s.code
                 or not any(s2 is s and t2 is not None and t2.code != s.code for s2, t2 in pairs)
             ]
-            if pattern.mutual and not future and _in_own_slots(m, passive):
-                # both met, fought, agreed; but "Seoul would consult Washington" is Seoul's
-                # intent, and "Iran agreed to let inspectors return" Iran's alone
+            if pattern.mutual and not future and etype != "CONSULT" and _in_own_slots(m, passive):
+                # both fought, agreed, traded; but "Seoul would consult Washington" is Seoul's
+                # intent, and "Iran agreed to let inspectors return" Iran's alone. A meeting
+                # told from one side ("Xi held talks with Ramaphosa") is that side's, as ICEWS
+                # codes it (both ways measured worse: strict F1 0.638 -> 0.635 and 0.526 ->
+                # 0.520); "Xi and Ramaphosa held talks" is both's (the joint pairs above)
                 pairs += [(t, s) for s in sources for t in targets]
         # "congratulated both leaders by telephone": the call is a consultation too
         by_phone = etype != "CONSULT" and bool(targets) and _by_phone(token)

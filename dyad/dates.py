@@ -94,12 +94,18 @@ class DateResolver:
                     self._phase = "done"
         if events and self._phase == "before":
             self._phase = "lead"
+        # acts told both ways ("the two leaders signed an agreement") are done together, not
+        # one side's answer to the other
+        joint = {(e.source.code, e.event_type, e.target.code if e.target else None) for e in events}
         for e in events:
+            together = (
+                e.target is not None and (e.target.code, e.event_type, e.source.code) in joint
+            )
             if (
                 e.date_basis == "publication"
                 and self._carried is not None
                 and not self._current(e.trigger_span)
-                and not self._other_sides_word(e)
+                and (together or not self._other_sides_word(e))
             ):
                 e.date, e.date_basis = self._carried
         dated = [e for e in events if e.date_basis != "publication" and not e.negated]

@@ -42,12 +42,12 @@ def test_roles_learned_from_appositions_and_titles_resolve_later_mentions():
     assert coded("roles", "2021-04-20") == {
         ("CONSULT", "PAKGOV", "AZEGOV", "2021-04-19", "relative", "Baku", None, False),
         # the paragraph after the lead goes on with the lead's Monday
+        # "Alvi met Aliyev", "Hayee held talks with the minister": told from one side, that
+        # side's; "the two leaders signed" is both's
         ("CONSULT", "PAKGOV", "AZEGOV", "2021-04-19", "relative", None, None, False),
-        ("CONSULT", "AZEGOV", "PAKGOV", "2021-04-19", "relative", None, None, False),
         ("SUPPORT", "PAKGOV", "AZEGOV", "2021-04-19", "relative", None, None, False),
         ("SUPPORT", "AZEGOV", "PAKGOV", "2021-04-19", "relative", None, None, False),
         ("CONSULT", "PAKGOV", "AZEGOV", "2021-04-20", "publication", None, None, False),
-        ("CONSULT", "AZEGOV", "PAKGOV", "2021-04-20", "publication", None, None, False),
         ("SUPPORT", "PAKGOV", None, "2021-04-20", "publication", None, None, False),
         ("CONSULT", "CHNGOV", "AZEGOV", "2021-04-20", "relative", None, None, False),
         ("AGREE", "CHNGOV", "AZEGOV", "2021-04-20", "relative", None, None, False),
@@ -174,4 +174,4 @@ def test_what_is_done_at_a_summit_happened_where_the_summit_was():
     met = {
         (e.source.code, e.target.code, e.location.name) for e in events if e.event_type == "CONSULT"
     }
-    assert met == {("KENGOV", "SOMGOV", "Addis Ababa"), ("SOMGOV", "KENGOV", "Addis Ababa")}
+    assert met == {("KENGOV", "SOMGOV", "Addis Ababa")}

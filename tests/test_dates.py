@@ -389,7 +389,7 @@ def test_an_undated_sentence_continues_the_act_told_last_not_the_one_coded_last(
 
 def test_a_count_of_weeks_months_or_years_later_keeps_the_precision_it_allows(code):
     deal = "Ethiopia and Eritrea signed a peace deal on June 9, 2018. "
-    (visit, _) = [
+    (visit,) = [
         e
         for e in code(deal + "A month later Abiy met Isaias in Asmara.")
         if e.event_type == "CONSULT"
