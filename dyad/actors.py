@@ -885,6 +885,12 @@ class ActorResolver:
             # "accused the allies of indecision", in a story of a NATO summit: the alliance
             return self._nearest_alliance(head)
         tokens = _phrase(head)
+        for t in list(tokens):
+            m = self.names.get(t.i + 1)
+            if t.lower_ == "of" and not list(t.children) and m is not None and m.start == t.i + 1:
+                # "militants of Lashkar-e-Taiba" parsed with the name torn off the "of": it
+                # still names whose they are
+                tokens += list(self.doc[m.start : m.end])
         text = _text(tokens)
         head_match = self.names.get(head.i)
         if (
@@ -1364,7 +1370,10 @@ class ActorResolver:
         states the text named."""
         if head.pos_ != "NOUN":
             return []
-        if any(c.lower_ in ("two", "both") for c in head.children) or (
+        counted = any(c.lower_ == "two" for c in head.children) and any(
+            c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in head.children
+        )  # "the two governments" are the two sides; "two civilians" are two people
+        if counted or any(c.lower_ == "both" for c in head.children) or (
             head.lemma_.lower() in PARTY_WORDS
             and any(c.dep_ == "det" and c.lower_ in ("each", "either") for c in head.children)
         ):  # "each side accused the other": one of the two, and the other of them

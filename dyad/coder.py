@@ -544,6 +544,11 @@ class Coder:
             resolver.speakers = speakers
         if speaker is None:
             speaker = _according_to(sent, resolver)
+        if speaker is None and (accuser := _accuser(token)) is not None:
+            # "Pakistan accused Indian troops of killing two civilians": the act is alleged by
+            # Pakistan, and civilians it names without a state are its own
+            speakers = resolver.resolve(accuser)
+            speaker = speakers[0] if len(speakers) == 1 else None
 
         taken_place: Place | None = None  # the place a territorial pattern's act takes or leaves
         passive: Token | None = None
@@ -2087,6 +2092,17 @@ def _charges(verb: Token) -> list[Token]:
         for g in c.children
         if g.dep_ == "pcomp" and g.tag_ == "VBG"
     ]
+
+
+def _accuser(charge: Token) -> Token | None:
+    """The subject of the accusing verb that charges someone with ``charge``."""
+    prep = charge.head
+    verb = prep.head
+    if charge.dep_ != "pcomp" or verb.lemma_.lower() not in ACCUSING_VERBS:
+        return None
+    if not any(c.i == charge.i for c in _charges(verb)):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def _accused(verb: Token) -> Token | None:

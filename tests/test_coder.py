@@ -1765,3 +1765,26 @@ def test_a_small_clause_object_holds_responsible_or_declares_persona_non_grata(c
     assert [(e.event_type, e.mode, e.source.code, e.target.code) for e in events] == [
         ("SANCTION", "expel", "RUS", "ESTGOV")
     ]
+
+
+def test_civilians_an_accuser_names_without_a_state_are_its_own(code):
+    events = code("Georgia accused Russian troops of killing two civilians near Gori.")
+    (attack,) = [e for e in events if e.event_type == "ASSAULT"]
+    assert (attack.source.code, attack.target.code, attack.attributed_to.code) == (
+        "RUSMIL",
+        "GEOCVL",
+        "GEO",
+    )
+
+
+def test_two_people_counted_are_not_the_two_states(code):
+    events = code("India and Pakistan clashed on Monday. Two civilians were killed in Poonch.")
+    assert not any(e.target and e.target.code in ("INDCVL", "PAKCVL") for e in events)
+
+
+def test_militants_of_a_named_group_are_that_groups(code):
+    text = (
+        "Indian police said two militants of Lashkar-e-Taiba were killed in a gunfight with "
+        "security forces."
+    )
+    assert ("ASSAULT", "INDCOP", "PAKREB") in triples(code(text))
