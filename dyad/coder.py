@@ -619,6 +619,9 @@ class Coder:
             if pattern.mode == "crowd-control":
                 targets = _as_crowd(targets, resolver)
             if pattern.territorial:
+                obj = _direct_object(token)
+                if m.noun is None and obj is not None and obj.lemma_.lower() in OFFICE_NOUNS:
+                    return []  # "India takes over the G20 presidency": an office, not a town
                 taken = _places_taken(m, passive, resolver)
                 if taken:
                     # "captured Aleppo from government forces": taken from them, else from its state
@@ -1953,6 +1956,11 @@ def _in_front_of(prep: Token) -> list[Token]:
 
 
 # Verbs whose object is an act the subject brings about: "ordered a ban", "decreed a curfew".
+# What is taken over without force: offices and roles ("took over the rotating presidency").
+OFFICE_NOUNS = frozenset(
+    {"presidency", "chairmanship", "chair", "helm", "leadership", "post", "office", "role",
+     "seat", "duty", "responsibility", "portfolio", "mandate", "job"}
+)  # fmt: skip
 DECREE_VERBS = frozenset({"order", "decree", "authorise", "authorize", "impose", "announce"})
 
 

@@ -1788,3 +1788,10 @@ def test_militants_of_a_named_group_are_that_groups(code):
         "security forces."
     )
     assert ("ASSAULT", "INDCOP", "PAKREB") in triples(code(text))
+
+
+def test_taking_over_an_office_is_no_capture(code):
+    assert not code("Brazil takes over the rotating BRICS presidency on January 1.")
+    assert [e.event_type for e in code("The Taliban took over Kabul in August 2021.")] == [
+        "ASSAULT"
+    ]
