@@ -1410,6 +1410,9 @@ class ActorResolver:
             last.append(country)
         text = _text(tokens)
         pair = self._sentence_dyad(head)
+        if head.lemma_.lower() in PARTY_WORDS and any(a.country in own for a in pair):
+            # "Lavrov spoke with Mirzoyan and urged both sides to ...": the sides are others
+            pair = []
         if head.lemma_.lower() in LEADER_WORDS and not (
             pair and all(a.sector == "GOV" for a in pair)
         ):

@@ -2689,9 +2689,11 @@ def _hypothetical(verb: Token) -> bool:
             return True
     if (
         verb.dep_ == "advcl"
-        and verb.tag_ in ("VBZ", "VBP")
+        and (verb.tag_ in ("VBZ", "VBP") or _future(verb.head) or _negated(verb.head))
         and any(c.dep_ == "mark" and c.lower_ in PENDING_MARKS for c in verb.children)
     ):
+        # ("would not sign a treaty until Azerbaijan withdrew its troops": told in the past,
+        # still to come)
         # "must act before Malian troops shell Kidal again": the present after 'before' or
         # 'until' tells what has not happened (the past, "before the army shelled Kidal", has)
         return True

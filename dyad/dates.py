@@ -403,6 +403,16 @@ def _date_spans(token: Token) -> list[Span]:
         ]
         ordered = inside + ordered
     if not ordered:
+        # "Kenya offered to mediate last month": no act can be promised for the past, so a
+        # past-only date in the complement is when the offer was made
+        ordered = [
+            e
+            for e in ents
+            if PAST_ONLY_RE.search(e.text)
+            and (clause := _clause_of(e.root)).dep_ == "xcomp"
+            and clause.head.i == t.i
+        ]
+    if not ordered:
         # "fired a missile hours before the plane left Seoul on Thursday": a sentence states
         # one story; a date in a clause below the predicate's is nearer the truth than the
         # publication day. Nearest first.
@@ -531,6 +541,7 @@ def _date_ents(doc: Doc) -> list[Span]:
     return ents
 
 
+PAST_ONLY_RE = re.compile(r"\b(last|ago|yesterday|previous)\b", re.IGNORECASE)
 NIGHT_RE = re.compile(r"\b(last night|overnight)\b", re.IGNORECASE)
 ANAPHORIC_DAYS = frozenset({"day", "night", "morning", "afternoon", "evening"})
 ANAPHORIC_DAY_WORDS = frozenset({"same", "next", "following", "previous"})

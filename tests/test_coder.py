@@ -1795,3 +1795,20 @@ def test_taking_over_an_office_is_no_capture(code):
     assert [e.event_type for e in code("The Taliban took over Kabul in August 2021.")] == [
         "ASSAULT"
     ]
+
+
+def test_both_sides_urged_are_not_the_urger_nor_the_one_it_called(code):
+    events = code(
+        "Azerbaijan and Armenia traded fire overnight. Russian Foreign Minister Sergei Lavrov "
+        "spoke by phone with his Armenian counterpart on Friday and urged both sides to respect "
+        "the ceasefire."
+    )
+    assert {e.target.code for e in events if e.event_type == "REQUEST"} == {"AZE", "ARM"}
+
+
+def test_an_until_clause_of_a_refusal_told_in_the_past_is_still_to_come(code):
+    events = code(
+        "Pashinyan said on Thursday that Armenia would not sign a peace treaty until Azerbaijan "
+        "withdrew its troops from Armenian territory."
+    )
+    assert [e.event_type for e in events] == ["REJECT"]

@@ -462,3 +462,8 @@ def test_a_time_that_names_its_day_dates_the_act(code):
     text = "Thousands of people marched through Noumea against the reform on Monday morning."
     (march,) = code(text, date="2024-05-16")
     assert (march.date, march.date_basis) == ("2024-05-13", "relative")
+
+
+def test_a_past_date_in_an_offers_complement_dates_the_offer(code):
+    (offer,) = code("Kenya offered to mediate last month.", date="2025-05-20")
+    assert (offer.event_type, offer.date, offer.date_basis) == ("AGREE", "2025-04", "relative")
