@@ -1373,9 +1373,13 @@ class ActorResolver:
         counted = any(c.lower_ == "two" for c in head.children) and any(
             c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in head.children
         )  # "the two governments" are the two sides; "two civilians" are two people
-        if counted or any(c.lower_ == "both" for c in head.children) or (
-            head.lemma_.lower() in PARTY_WORDS
-            and any(c.dep_ == "det" and c.lower_ in ("each", "either") for c in head.children)
+        if (
+            counted
+            or any(c.lower_ == "both" for c in head.children)
+            or (
+                head.lemma_.lower() in PARTY_WORDS
+                and any(c.dep_ == "det" and c.lower_ in ("each", "either") for c in head.children)
+            )
         ):  # "each side accused the other": one of the two, and the other of them
             return self.last_two(head)
         for prep in head.children:
