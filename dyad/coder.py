@@ -2102,8 +2102,22 @@ def _charges(verb: Token) -> list[Token]:
     ]
 
 
+def _continues_charge(participle: Token) -> bool:
+    """Is ``participle`` a clause hung on an accusing verb after the act it charges ('accused
+    X of shelling villages, killing two civilians')?"""
+    verb = participle.head
+    return (
+        participle.dep_ == "advcl"
+        and participle.tag_ == "VBG"
+        and verb.lemma_.lower() in ACCUSING_VERBS
+        and any(c.i < participle.i for c in _charges(verb))
+    )
+
+
 def _accuser(charge: Token) -> Token | None:
     """The subject of the accusing verb that charges someone with ``charge``."""
+    if _continues_charge(charge):
+        return next((c for c in charge.head.children if c.dep_ == "nsubj"), None)
     prep = charge.head
     verb = prep.head
     if charge.dep_ != "pcomp" or verb.lemma_.lower() not in ACCUSING_VERBS:
@@ -2252,6 +2266,10 @@ def _subject_or_agent(verb: Token, depth: int = 0) -> tuple[Token | None, Token 
             author = _subject_or_agent(head.head, depth + 1)[0]
         return author, None
     if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        if _continues_charge(verb):
+            # "accused Azerbaijani forces of shelling villages, killing two civilians": the
+            # participle goes on with the charge, and the accused did it
+            return _accused(head), None
         if _set_off(verb) and head.dep_ == "xcomp" and head.head.lemma_.lower() in OBJECT_CONTROL:
             # "France urged Mali to hold elections, while calling on the junta to ...": the
             # parser hangs the participle on the infinitive, but France is the one calling

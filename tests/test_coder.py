@@ -1812,3 +1812,10 @@ def test_an_until_clause_of_a_refusal_told_in_the_past_is_still_to_come(code):
         "withdrew its troops from Armenian territory."
     )
     assert [e.event_type for e in events] == ["REJECT"]
+
+
+def test_a_participle_after_a_charge_goes_on_with_the_charged_act(code):
+    events = code(
+        "Georgia accused Russian troops of shelling a village near Gori, killing three people."
+    )
+    assert triples(events) == {("ACCUSE", "GEO", "RUSMIL"), ("ASSAULT", "RUSMIL", "GEOCVL")}
