@@ -49,7 +49,7 @@ _MEMBER_NOUNS = frozenset({"troop", "personnel", "unit", "member", "officer", "a
 # are the state's military (its soldiers man them), not the state as a whole.
 _MILITARY_OBJECTS = frozenset(
     {"position", "post", "outpost", "base", "airbase", "garrison", "barracks", "bunker",
-     "trench", "fortification", "warship", "frigate", "patrol", "column"}
+     "trench", "fortification", "warship", "frigate", "patrol", "column", "unit"}
 )  # fmt: skip
 # Weapons in flight: the military they denote is whoever fired them, never the country where
 # they landed ("a missile struck a market in Kharkiv" says nothing of Ukraine's forces).
@@ -638,6 +638,8 @@ class ActorResolver:
             return country, igo, "MIL"  # "opened fire on Armenian positions": ARMMIL
         if country is None and igo is None:
             country, igo = owned
+            if country and sector is None and head_sector is None and _military_object(head):
+                return country, igo, "MIL"  # "opened fire on its positions": its army's
         if country is None and igo is None:
             # "the border town of Gisenyi": a city named inside the phrase gives the country
             country = next((c for t in tokens if not _same(t, head) and (c := self._city(t))), None)

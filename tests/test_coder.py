@@ -1822,3 +1822,11 @@ def test_a_participle_after_a_charge_goes_on_with_the_charged_act(code):
     # the killing is Azerbaijan's alleged shelling, not an act of Armenia's
     assert {e.source.code for e in events if e.event_type == "ASSAULT"} == {"AZE"}
     assert {e.target.code for e in events if e.event_type == "ASSAULT"} == {"ARMCVL"}
+
+
+def test_units_and_their_positions_are_the_army(code):
+    events = code(
+        "Azerbaijan's defence ministry said Armenian units had opened fire on its positions in "
+        "the Kalbajar district."
+    )
+    assert ("ASSAULT", "ARMMIL", "AZEMIL") in triples(events)
