@@ -1375,6 +1375,10 @@ class ActorResolver:
         counted = any(c.lower_ == "two" for c in head.children) and any(
             c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in head.children
         )  # "the two governments" are the two sides; "two civilians" are two people
+        if any(c.lower_ == "three" for c in head.children) and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in head.children
+        ):
+            return self._last_three(head)  # "the three leaders signed": the last three states
         if (
             counted
             or any(c.lower_ == "both" for c in head.children)
@@ -1396,6 +1400,27 @@ class ActorResolver:
                         return [self.actor(_text(_phrase(head)), a.country, None, sector)
                                 for a in pair]  # fmt: skip
         return []
+
+    def _last_three(self, head: Token) -> list[Actor]:
+        """The last three states named before ``head`` ('Egypt, Ethiopia and Sudan ... the three
+        leaders'), with the sector ``head`` names."""
+        tokens = _phrase(head)
+        country, igo, sector = self._country_sector(tokens, head)
+        if country or igo:
+            return []
+        own = {a.country for a in self.memory.current_sources}
+        last: list[str] = []
+        for _, state in self._named_countries(head.i):
+            if state in own:
+                continue
+            if state in last:
+                last.remove(state)
+            last.append(state)
+        if len(last) < 3:
+            return []
+        if head.lemma_.lower() in ("country", "nation", "state", "neighbour", "neighbor"):
+            sector = None
+        return [self.actor(_text(tokens), c, None, sector) for c in last[-3:]]
 
     def last_two(self, head: Token) -> list[Actor]:
         """The last two states named before ``head``, with the sector ``head`` names."""

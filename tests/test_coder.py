@@ -1830,3 +1830,17 @@ def test_units_and_their_positions_are_the_army(code):
         "the Kalbajar district."
     )
     assert ("ASSAULT", "ARMMIL", "AZEMIL") in triples(events)
+
+
+def test_the_three_leaders_are_the_last_three_states_named(code):
+    events = code(
+        "Egypt, Ethiopia and Sudan have argued over the dam for a decade. In 2015 the three "
+        "leaders signed a Declaration of Principles in Khartoum."
+    )
+    signed = {(e.source.code, e.target.code) for e in events if e.event_type == "SUPPORT"}
+    assert signed == {
+        (a, b)
+        for a in ("EGYGOV", "ETHGOV", "SDNGOV")
+        for b in ("EGYGOV", "ETHGOV", "SDNGOV")
+        if a != b
+    }
