@@ -1401,13 +1401,9 @@ class ActorResolver:
                                 for a in pair]  # fmt: skip
         return []
 
-    def _last_three(self, head: Token) -> list[Actor]:
-        """The last three states named before ``head`` ('Egypt, Ethiopia and Sudan ... the three
-        leaders'), with the sector ``head`` names."""
-        tokens = _phrase(head)
-        country, igo, sector = self._country_sector(tokens, head)
-        if country or igo:
-            return []
+    def _recent_states(self, head: Token) -> list[str]:
+        """The states named before ``head``, each once, the most recently named last; not the
+        acting subject's own."""
         own = {a.country for a in self.memory.current_sources}
         last: list[str] = []
         for _, state in self._named_countries(head.i):
@@ -1416,6 +1412,16 @@ class ActorResolver:
             if state in last:
                 last.remove(state)
             last.append(state)
+        return last
+
+    def _last_three(self, head: Token) -> list[Actor]:
+        """The last three states named before ``head`` ('Egypt, Ethiopia and Sudan ... the three
+        leaders'), with the sector ``head`` names."""
+        tokens = _phrase(head)
+        country, igo, sector = self._country_sector(tokens, head)
+        if country or igo:
+            return []
+        last = self._recent_states(head)
         if len(last) < 3:
             return []
         if head.lemma_.lower() in ("country", "nation", "state", "neighbour", "neighbor"):
@@ -1432,13 +1438,7 @@ class ActorResolver:
             sector = "GOV"  # "urged both capitals to return to talks": their governments
         # "Chile and Colombia urged both governments ...": two others than the clause's subjects
         own = {a.country for a in self.memory.current_sources}
-        last: list[str] = []
-        for _, country in self._named_countries(head.i):
-            if country in own:
-                continue
-            if country in last:
-                last.remove(country)
-            last.append(country)
+        last = self._recent_states(head)
         text = _text(tokens)
         pair = self._sentence_dyad(head)
         if head.lemma_.lower() in PARTY_WORDS and any(a.country in own for a in pair):
