@@ -1844,3 +1844,8 @@ def test_the_three_leaders_are_the_last_three_states_named(code):
         for b in ("EGYGOV", "ETHGOV", "SDNGOV")
         if a != b
     }
+
+
+def test_tour_operators_and_airlines_are_business(code):
+    events = code("Putin recommended that Russian tour operators stop selling holidays in Turkey.")
+    assert ("REQUEST", "RUSGOV", "RUSBUS") in triples(events)
