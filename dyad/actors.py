@@ -879,6 +879,9 @@ class ActorResolver:
             return self._pronoun(head, speaker)
         if self._relation_of_another(head):
             return None  # "Ukraine's allies", "the neighbours of Sudan": not Ukraine, not Sudan
+        community = self._community(head)
+        if community is not None:
+            return self.actor(_text(_phrase(head)), community, None, "CVL")
         if (
             head.lemma_.lower() == "ally"
             and head.tag_ == "NNS"
@@ -1501,6 +1504,24 @@ class ActorResolver:
                 last.remove(person.country)
             last.append(person.country)
         return last[-2:] if len(last) >= 2 else []
+
+    def _community(self, head: Token) -> str | None:
+        """'the Kosovo Serbs', 'Bosnian Serbs': a people named by its nation and the state it
+        lives in are that state's civilians, not the other nation's state."""
+        m = self.names.get(head.i)
+        if m is None or m.entry.kind != "demonym" or not head.text.endswith("s"):
+            return None
+        for c in head.children:
+            other = self.names.get(c.i)
+            if (
+                c.dep_ in ("compound", "amod")
+                and other is not None
+                and other.entry.kind in ("country", "demonym")
+                and other.entry.country
+                and other.entry.country != m.entry.country
+            ):
+                return other.entry.country
+        return None
 
     def _relation_of_another(self, head: Token) -> bool:
         """'Ukraine's Western allies', 'the neighbours of Sudan': a relation noun whose possessor

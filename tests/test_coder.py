@@ -1849,3 +1849,10 @@ def test_the_three_leaders_are_the_last_three_states_named(code):
 def test_tour_operators_and_airlines_are_business(code):
     events = code("Putin recommended that Russian tour operators stop selling holidays in Turkey.")
     assert ("REQUEST", "RUSGOV", "RUSBUS") in triples(events)
+
+
+def test_a_people_named_with_the_state_it_lives_in_are_its_civilians(code):
+    events = code("The EU urged the Kosovo Serbs to remove the barricades.")
+    assert triples(events) == {("REQUEST", "EUR", "XKXCVL")}
+    (protest,) = code("Bosnian Serbs protested in Banja Luka on Sunday.")
+    assert protest.source.code == "BIHCVL"
