@@ -72,6 +72,7 @@ FUZZY_KNOWN_SCORE = MIN_SCORE - 5
 # Military alliances whose members a story calls "the allies".
 ALLIANCES = frozenset({"NATO", "CSTO"})
 _IGO_DESCRIPTIONS = {
+    "agency",  # "the agency's plan", in a story of the WHO or the IAEA
     "bloc",
     "alliance",
     "organisation",
@@ -1006,6 +1007,7 @@ class ActorResolver:
             if (
                 words
                 and words[-1] in _IGO_DESCRIPTIONS
+                and (words[-1] != "agency" or len(words) == 1)  # not "the migration agency"
                 and any(t.lower_ in ("the", "this") for t in tokens)
             ):
                 return self._nearest(head, "igo", text)

@@ -1856,3 +1856,14 @@ def test_a_people_named_with_the_state_it_lives_in_are_its_civilians(code):
     assert triples(events) == {("REQUEST", "EUR", "XKXCVL")}
     (protest,) = code("Bosnian Serbs protested in Banja Luka on Sunday.")
     assert protest.source.code == "BIHCVL"
+
+
+def test_the_agency_is_the_international_agency_the_story_named(code):
+    events = code(
+        "WHO experts visited Wuhan in January. In July, Beijing rejected the agency's plan for a "
+        "second phase of the study."
+    )
+    assert ("REJECT", "CHNGOV", "WHO") in triples(events)
+    # a state's own agency is not one
+    events = code("The Dominican migration agency said it had deported 20,000 Haitians.")
+    assert {e.source.code for e in events} <= {"DOM", "DOMGOV", "DOMCOP"}
