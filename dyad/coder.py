@@ -1459,6 +1459,7 @@ class Coder:
             for k, e in enumerate(told)
             if (kinds is None or e.event_type in kinds)
             and e.source.code not in acting
+            and not _answer_to_act(e, noun.doc)  # "welcomed the agreement": not who made it
             and ((said := _told_with(e, lemma, noun.doc)) or k >= recent)
         ]
         # "condemned the raids": an event told with that very word first ("raided the homes"),
@@ -1599,6 +1600,25 @@ def _without_subsumed(events: list[Event]) -> list[Event]:
         for e in events
         if e.target is not None or (e.source.code, e.event_type, e.negated) not in aimed
     ]
+
+
+# Verbs of an answer to something done: who welcomes or condemns a deal did not make it.
+ANSWER_VERBS = frozenset(
+    {"welcome", "hail", "praise", "applaud", "commend", "condemn", "denounce", "criticise",
+     "criticize", "deplore", "reject", "dismiss", "decry", "slam"}
+)  # fmt: skip
+
+
+def _answer_to_act(event: Event, doc: Doc) -> bool:
+    """Was ``event`` told as an answer to an act named by a noun ('welcomed the agreement')?"""
+    if event.trigger_span is None:
+        return False
+    span = doc.char_span(*event.trigger_span, alignment_mode="expand")
+    if span is None:
+        return False
+    verbs = [t for t in span if t.pos_ == "VERB"]
+    nouns = [t for t in span if t.pos_ == "NOUN"]
+    return bool(verbs and nouns) and verbs[0].lemma_.lower() in ANSWER_VERBS
 
 
 def _told_with(event: Event, lemma: str, doc: Doc) -> bool:

@@ -1867,3 +1867,12 @@ def test_the_agency_is_the_international_agency_the_story_named(code):
     # a state's own agency is not one
     events = code("The Dominican migration agency said it had deported 20,000 Haitians.")
     assert {e.source.code for e in events} <= {"DOM", "DOMGOV", "DOMCOP"}
+
+
+def test_who_welcomed_a_deal_did_not_make_it(code):
+    events = code(
+        "Iran and Saudi Arabia agreed on Friday to restore diplomatic relations. The United "
+        "States welcomed the agreement. Israel's prime minister called the deal a dangerous "
+        "mistake."
+    )
+    assert {e.target.code for e in events if e.event_type == "ACCUSE"} == {"IRN", "SAU"}
