@@ -797,6 +797,12 @@ class ActorResolver:
             both = self._earlier_subjects(token, person=None)
             if len(both) > 1:
                 return [_retext(a, token.text) for a in both]
+            if len(both) == 1 and token.head.dep_ in ("ROOT", "conj"):
+                # "Ankara brought the two neighbours together for talks, and they agreed ...":
+                # a plural pronoun after one state is the several it acted on
+                several = self._plural_object(token)
+                if several:
+                    return [_retext(a, token.text) for a in several]
         pair = self._the_two(token)
         if pair:
             return pair
@@ -1902,6 +1908,26 @@ class ActorResolver:
                 found = self._resolve_quietly(t)
                 if found and not (single and len(found) > 1):
                     return found
+        return []
+
+    def _plural_object(self, head: Token) -> list[Actor]:
+        """The nearest object before ``head`` (in its sentence or the one before) that names
+        several actors: coordinated states ("brought Somalia and Ethiopia together") or a
+        plural that counts them ("the two neighbours")."""
+        if self._in_pronoun:
+            return []
+        start = head.sent.start
+        if start > 0:
+            start = self.doc[start - 1].sent.start
+        for i in range(head.i - 1, start - 1, -1):
+            t = self.doc[i]
+            if t.dep_ not in ("dobj", "pobj") or t.pos_ == "PRON":
+                continue
+            if t.tag_ not in ("NNS", "NNPS") and not any(c.dep_ == "conj" for c in t.children):
+                continue
+            found = self._resolve_quietly(t)
+            if len(found) > 1:
+                return found
         return []
 
     def _nearest_plural(self, head: Token, exclude: set[str | None]) -> Actor | None:

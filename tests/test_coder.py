@@ -1876,3 +1876,14 @@ def test_who_welcomed_a_deal_did_not_make_it(code):
         "mistake."
     )
     assert {e.target.code for e in events if e.event_type == "ACCUSE"} == {"IRN", "SAU"}
+
+
+def test_they_after_one_state_is_the_several_it_acted_on(code):
+    events = code(
+        "Ankara brought Somalia and Ethiopia together for talks, and in December they agreed to "
+        "restore relations."
+    )
+    assert {(e.source.code, e.target.code) for e in events if e.event_type == "AGREE"} == {
+        ("SOM", "ETH"),
+        ("ETH", "SOM"),
+    }
