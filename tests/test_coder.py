@@ -1887,3 +1887,11 @@ def test_they_after_one_state_is_the_several_it_acted_on(code):
         ("SOM", "ETH"),
         ("ETH", "SOM"),
     }
+
+
+def test_drawing_criticism_from_a_state_is_that_states_accusation(code):
+    events = code(
+        "Hungary vetoed a new EU aid package for Ukraine on Monday, drawing sharp criticism "
+        "from Poland."
+    )
+    assert ("ACCUSE", "POL", "HUN") in triples(events)
