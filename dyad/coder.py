@@ -479,10 +479,16 @@ class Coder:
                 if not patterns:
                     continue
                 token = doc[i]
-                for p in patterns:
-                    if noun_matches(token, p.nouns):
-                        matches.append(Match(token, p))
-                        break
+                matching = [p for p in patterns if noun_matches(token, p.nouns)]
+                if matching:
+                    # the pattern naming the longest phrase wins among equals: "the expulsion
+                    # of a diplomat" is a SANCTION before any expulsion is a COERCE
+                    top = matching[0].specificity
+                    best = max(
+                        (p for p in matching if p.specificity == top),
+                        key=lambda p: _matched_length(token, p.nouns),
+                    )
+                    matches.append(Match(token, best))
         return matches
 
     def _match_verb(self, verb: Token, resolver: ActorResolver | None = None) -> Match | None:
@@ -1676,6 +1682,11 @@ def _small_clause(clause: Token) -> bool:
         and (clause.pos_ in ("ADJ", "NOUN") or clause.lower_ == "persona")
         and any(c.dep_ == "nsubj" for c in clause.children)
     )
+
+
+def _matched_length(token: Token, nouns: tuple[str, ...]) -> int:
+    """How many words the longest of ``nouns`` that matches ``token`` has."""
+    return max((len(_words(n)) for n in nouns if noun_matches(token, (n,))), default=0)
 
 
 def noun_matches(token: Token, nouns: tuple[str, ...]) -> bool:

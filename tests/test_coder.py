@@ -1895,3 +1895,13 @@ def test_drawing_criticism_from_a_state_is_that_states_accusation(code):
         "from Poland."
     )
     assert ("ACCUSE", "POL", "HUN") in triples(events)
+
+
+def test_the_expulsion_of_a_diplomat_is_a_sanction_and_of_migrants_a_coercion(code):
+    events = code(
+        "Moscow expelled two British diplomats in retaliation for London's expulsion of a "
+        "Russian diplomat."
+    )
+    assert ("SANCTION", "GBRGOV", "RUSGOV") in triples(events)
+    events = code("Rights groups condemned Greece's expulsion of migrants.")
+    assert "COERCE" in {e.event_type for e in events}
