@@ -726,6 +726,9 @@ class Coder:
             and all(s.sector in ("COP", "MIL", "SPY") for s in sources)
         ):
             etype, cameo, mode = "COERCE", "171", "seize"  # police storming an embassy: a raid
+        elif etype == "COERCE" and mode == "arrest" and all(s.sector == "REB" for s in sources):
+            # "the farmers were rounded up by the insurgents": no arrest but an abduction
+            etype, cameo, mode = "ASSAULT", "181", "abduct"
         date, basis = dates.for_predicate(token, future)
         location = taken_place or _location(token, m.noun, resolver, etype)
         if not targets and etype in FORCE_TYPES and location is not None and location.country:

@@ -1905,3 +1905,10 @@ def test_the_expulsion_of_a_diplomat_is_a_sanction_and_of_migrants_a_coercion(co
     assert ("SANCTION", "GBRGOV", "RUSGOV") in triples(events)
     events = code("Rights groups condemned Greece's expulsion of migrants.")
     assert "COERCE" in {e.event_type for e in events}
+
+
+def test_rebels_rounding_people_up_abduct_them(code):
+    (event,) = code("The farmers were rounded up by Boko Haram insurgents near Maiduguri.")
+    assert (event.event_type, event.cameo, event.mode) == ("ASSAULT", "181", "abduct")
+    (arrest,) = code("Nigerian police rounded up 20 protesters in Lagos.")
+    assert arrest.event_type == "COERCE"
