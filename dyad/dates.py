@@ -381,6 +381,7 @@ def _date_spans(token: Token) -> list[Span]:
         # or present perfect is of now; a date of a clause around it tells another act
         return by_clause.get(t.i, []) + participle_dates
     ordered.extend(participle_dates)
+    pred = t
     for level in range(6):
         ordered.extend(by_clause.get(t.i, []))
         if level == 0:
@@ -410,7 +411,7 @@ def _date_spans(token: Token) -> list[Span]:
             for e in ents
             if PAST_ONLY_RE.search(e.text)
             and (clause := _clause_of(e.root)).dep_ == "xcomp"
-            and clause.head.i == t.i
+            and clause.head.i == pred.i
         ]
     if not ordered:
         # "fired a missile hours before the plane left Seoul on Thursday": a sentence states

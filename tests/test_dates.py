@@ -467,3 +467,7 @@ def test_a_time_that_names_its_day_dates_the_act(code):
 def test_a_past_date_in_an_offers_complement_dates_the_offer(code):
     (offer,) = code("Kenya offered to mediate last month.", date="2025-05-20")
     assert (offer.event_type, offer.date, offer.date_basis) == ("AGREE", "2025-04", "relative")
+    # also where the offer is parsed as a clause under the next one
+    text = "Kenya offered to mediate last month; Ethiopia's prime minister welcomed the offer."
+    offers = [e for e in code(text, date="2025-05-20") if e.event_type == "AGREE"]
+    assert [e.date for e in offers] == ["2025-04"]
