@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -548,17 +547,11 @@ class ActorResolver:
             head_sector = self.sector_at(titles[-1].i) if titles else None
         if head_sector is None and head is not None and head.lemma_.lower() in _PEOPLE_QUANTITIES:
             # "thousands of junta supporters": the people counted, not who they support
-            counted = [
-                o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
-                for o in p.children if o.dep_ == "pobj"
-            ]  # fmt: skip
+            counted = _of_objects(head)
             head_sector = self.sector_at(counted[0].i) if counted else None
         if head is not None and head.lemma_.lower() in _ENVOY_GROUPS:
             # "a delegation of Japanese lawmakers", "a team of army engineers": those sent
-            members = [
-                o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
-                for o in p.children if o.dep_ == "pobj"
-            ]  # fmt: skip
+            members = _of_objects(head)
             head_sector = (self.sector_at(members[0].i) if members else None) or head_sector
         for t in sorted(set(tokens), key=lambda t: t.i):
             m = self.names.get(t.i)
@@ -907,7 +900,7 @@ class ActorResolver:
         head_match = self.names.get(head.i)
         if (
             head.lemma_.lower() in self.event_nouns
-            and head.lemma_.lower() not in _actor_nouns()  # "side with": the side is no act
+            and head.lemma_.lower() not in _ACTOR_NOUNS  # "side with": the side is no act
             and head_match is None
             and head.i not in self.sectors
         ):
@@ -1910,16 +1903,21 @@ class ActorResolver:
                     return found
         return []
 
+    def _back_through_last_sentence(self, head: Token) -> range:
+        """The positions before ``head``, nearest first, back to the start of the sentence
+        before its own."""
+        start = head.sent.start
+        if start > 0:
+            start = self.doc[start - 1].sent.start
+        return range(head.i - 1, start - 1, -1)
+
     def _plural_object(self, head: Token) -> list[Actor]:
         """The nearest object before ``head`` (in its sentence or the one before) that names
         several actors: coordinated states ("brought Somalia and Ethiopia together") or a
         plural that counts them ("the two neighbours")."""
         if self._in_pronoun:
             return []
-        start = head.sent.start
-        if start > 0:
-            start = self.doc[start - 1].sent.start
-        for i in range(head.i - 1, start - 1, -1):
+        for i in self._back_through_last_sentence(head):
             t = self.doc[i]
             if t.dep_ not in ("dobj", "pobj") or t.pos_ == "PRON":
                 continue
@@ -1936,10 +1934,7 @@ class ActorResolver:
         actor other than the acting subject's, with its sector, not the bare state."""
         if self._in_pronoun:
             return None
-        start = head.sent.start
-        if start > 0:
-            start = self.doc[start - 1].sent.start
-        for i in range(head.i - 1, start - 1, -1):
+        for i in self._back_through_last_sentence(head):
             t = self.doc[i]
             if t.tag_ != "NNS" or t.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj"):
                 continue
@@ -2001,6 +1996,14 @@ class ActorResolver:
                 sector = m.entry.sector if m.entry.kind in ("group", "seat", "capital") else None
                 return self.actor(head.text, m.entry.country, m.entry.igo, sector)
         return None
+
+
+def _of_objects(head: Token) -> list[Token]:
+    """The objects of ``head``'s "of" phrases ("thousands of supporters", "a team of doctors")."""
+    return [
+        o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children if o.dep_ == "pobj"
+    ]  # fmt: skip
 
 
 def _venue_word(token: Token) -> bool:
@@ -2102,26 +2105,22 @@ _PATRON_WORDS = frozenset(
 )
 
 
-@cache
-def _actor_nouns() -> frozenset[str]:
-    """Nouns that denote people or parties ("the head of the delegation", "the Kyrgyz side",
-    "its allies"), some of them also verbs with an event pattern ("head", "side with", "ally")."""
-    units = frozenset({"patrol", "escort"})  # "a Kosovo police patrol"
-    return (
-        LEADER_WORDS
-        | PARTY_WORDS
-        | OTHER_PARTY_NOUNS
-        | _RELATION_NOUNS
-        | frozenset(_PERSON_NOUNS)
-        | units
-    )
-
-
 # Nouns for those who stand in a relation to someone: "Ukraine's allies" are not Ukraine.
 _RELATION_NOUNS = frozenset(
     {"ally", "partner", "neighbour", "neighbor", "rival", "enemy", "foe", "adversary", "critic",
      "opponent", "detractor", "friend"}
 )  # fmt: skip
+# Nouns that denote people, parties or units ("the head of the delegation", "the Kyrgyz side",
+# "its allies", "a Kosovo police patrol"), some of them also verbs with an event pattern
+# ("head", "side with", "ally", "patrol"): never read as event nouns.
+_ACTOR_NOUNS = (
+    LEADER_WORDS
+    | PARTY_WORDS
+    | OTHER_PARTY_NOUNS
+    | _RELATION_NOUNS
+    | frozenset(_PERSON_NOUNS)
+    | frozenset({"patrol", "escort"})
+)
 
 
 def _allegiance(doc: Doc, m: Mention) -> bool:

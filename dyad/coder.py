@@ -483,10 +483,11 @@ class Coder:
                 if matching:
                     # the pattern naming the longest phrase wins among equals: "the expulsion
                     # of a diplomat" is a SANCTION before any expulsion is a COERCE
-                    top = matching[0].specificity
-                    best = max(
-                        (p for p in matching if p.specificity == top),
-                        key=lambda p: _matched_length(token, p.nouns),
+                    tied = [p for p in matching if p.specificity == matching[0].specificity]
+                    best = (
+                        max(tied, key=lambda p: _matched_length(token, p.nouns))
+                        if len(tied) > 1
+                        else tied[0]
                     )
                     matches.append(Match(token, best))
         return matches
@@ -708,9 +709,10 @@ class Coder:
         if (
             (future or (etype in CONDITIONED_TYPES and pattern.complement))
             and len(sources) == 1
-            and not (subj is not None and subj.conjuncts)  # "the US and four allies would"
+            and not (not pattern.nominal and subj is not None and subj.conjuncts)
             and _own_state_pledged(sources[0], speaker)
         ):
+            # (not a promise made with others: "the US and four allies would send")
             # "Erdogan said Turkey would continue to develop its relations with Qatar", "Liu said
             # China was ready to work with Pyongyang": what a leader says his state will do is
             # his government's undertaking, as "we will" is
@@ -1618,24 +1620,25 @@ ANSWER_VERBS = frozenset(
 )  # fmt: skip
 
 
+def _trigger_tokens(event: Event, doc: Doc) -> list[Token]:
+    """The tokens of the words that stated ``event`` (none when it has no trigger span)."""
+    if event.trigger_span is None:
+        return []
+    span = doc.char_span(*event.trigger_span, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
 def _answer_to_act(event: Event, doc: Doc) -> bool:
     """Was ``event`` told as an answer to an act named by a noun ('welcomed the agreement')?"""
-    if event.trigger_span is None:
-        return False
-    span = doc.char_span(*event.trigger_span, alignment_mode="expand")
-    if span is None:
-        return False
-    verbs = [t for t in span if t.pos_ == "VERB"]
-    nouns = [t for t in span if t.pos_ == "NOUN"]
+    tokens = _trigger_tokens(event, doc)
+    verbs = [t for t in tokens if t.pos_ == "VERB"]
+    nouns = [t for t in tokens if t.pos_ == "NOUN"]
     return bool(verbs and nouns) and verbs[0].lemma_.lower() in ANSWER_VERBS
 
 
 def _told_with(event: Event, lemma: str, doc: Doc) -> bool:
     """Was ``event`` stated with a word of that lemma ('raided' for 'the raids')?"""
-    if event.trigger_span is None:
-        return False
-    span = doc.char_span(*event.trigger_span, alignment_mode="expand")
-    return span is not None and any(t.lemma_.lower() == lemma for t in span)
+    return any(t.lemma_.lower() == lemma for t in _trigger_tokens(event, doc))
 
 
 def _attached(verb: Token, words: tuple[str, ...]) -> bool:
@@ -1989,12 +1992,12 @@ def _in_front_of(prep: Token) -> list[Token]:
     ]
 
 
-# Verbs whose object is an act the subject brings about: "ordered a ban", "decreed a curfew".
 # What is taken over without force: offices and roles ("took over the rotating presidency").
 OFFICE_NOUNS = frozenset(
     {"presidency", "chairmanship", "chair", "helm", "leadership", "post", "office", "role",
      "seat", "duty", "responsibility", "portfolio", "mandate", "job"}
 )  # fmt: skip
+# Verbs whose object is an act the subject brings about: "ordered a ban", "decreed a curfew".
 DECREE_VERBS = frozenset({"order", "decree", "authorise", "authorize", "impose", "announce"})
 
 
@@ -2583,7 +2586,7 @@ def _stray_infinitive(verb: Token) -> bool:
         verb.dep_ == "conj"
         and verb.tag_ == "VB"
         and head.tag_ in ("VBZ", "VBD", "VBP")
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in verb.children)
+        and _bare(verb)
         and any(i.i < verb.i for i in _infinitives(head))
     )
 
@@ -2591,11 +2594,12 @@ def _stray_infinitive(verb: Token) -> bool:
 def _shares_infinitive(verb: Token) -> bool:
     """'to cease the fire, withdraw the units and ...': a bare verb with no subject of its own
     joined to an infinitive is one more of its acts."""
-    return (
-        verb.tag_ == "VB"
-        and verb.head.tag_ == "VB"
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in verb.children)
-    )
+    return verb.tag_ == "VB" and verb.head.tag_ == "VB" and _bare(verb)
+
+
+def _bare(verb: Token) -> bool:
+    """A verb with no subject, auxiliary or conjunction of its own."""
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in verb.children)
 
 
 # Answers to a hostile act: a threat of one is aimed at whoever committed that act.
@@ -2744,10 +2748,10 @@ def _hypothetical(verb: Token) -> bool:
         and (verb.tag_ in ("VBZ", "VBP") or _future(verb.head) or _negated(verb.head))
         and any(c.dep_ == "mark" and c.lower_ in PENDING_MARKS for c in verb.children)
     ):
-        # ("would not sign a treaty until Azerbaijan withdrew its troops": told in the past,
-        # still to come)
         # "must act before Malian troops shell Kidal again": the present after 'before' or
-        # 'until' tells what has not happened (the past, "before the army shelled Kidal", has)
+        # 'until' tells what has not happened (the past, "before the army shelled Kidal", has),
+        # and so does a past one under a promise or refusal ("would not sign a treaty until
+        # Azerbaijan withdrew its troops")
         return True
     # "the treaty still has to be ratified", "Kyiv needs to hold elections": not done yet
     return (
