@@ -44,6 +44,31 @@ _SITE_PREPOSITIONS = frozenset({"outside", "at", "near", "inside", "before"})
 _SITE_NOUNS = frozenset({"parliament", "congress", "senate", "duma", "assembly", "court"})
 # Nouns for the members of a body, whatever body it is: the body's sector is theirs.
 _MEMBER_NOUNS = frozenset({"troop", "personnel", "unit", "member", "officer", "agent"})
+# What picks out the members of a body: "most members", "the member states".
+_MEMBERS_QUANTIFIERS = frozenset({"most", "all", "many", "several", "some", "the", "its", "other"})
+# Plural nouns for people of no one sector: "the officers" are whoever the text said they were.
+_PEOPLE_NOUNS = _MEMBER_NOUNS | {
+    "fighter",
+    "gunman",
+    "settler",
+    "delegate",
+    "negotiator",
+    "representative",
+    "worker",
+    "crew",
+    "guard",
+    "observer",
+    "monitor",
+    "inspector",
+    "investigator",
+    "expert",
+    "volunteer",
+    "resident",
+    "villager",
+    "student",
+    "activist",
+    "journalist",
+}
 # Installations only armed forces hold: "Indian posts", "Armenian positions", "a Russian base"
 # are the state's military (its soldiers man them), not the state as a whole.
 _MILITARY_OBJECTS = frozenset(
@@ -53,8 +78,9 @@ _MILITARY_OBJECTS = frozenset(
 # Weapons in flight: the military they denote is whoever fired them, never the country where
 # they landed ("a missile struck a market in Kharkiv" says nothing of Ukraine's forces).
 _MUNITIONS = frozenset(
-    {"missile", "rocket", "shell", "drone", "bomber", "airstrike", "strike", "warplane", "mortar"}
-)
+    {"missile", "rocket", "shell", "drone", "bomber", "airstrike", "strike", "warplane", "mortar",
+     "equipment", "hardware", "weapon", "weaponry", "ammunition", "munition", "armament"}
+)  # fmt: skip
 # Groups that are sent or received, whose members say who they are: "a delegation of lawmakers".
 _ENVOY_GROUPS = frozenset({"delegation", "team", "contingent", "detachment", "mission"})
 # Words that count people: "several Afghans", "thousands of Georgians".
@@ -961,7 +987,11 @@ class ActorResolver:
             if summit is not None:
                 return _retext(summit, text)
         if country is None and igo is None and sector is not None and not named_group:
-            remembered = self._remembered_role(head, tokens) or self._apposed_person(head)
+            remembered = (
+                self._remembered_role(head, tokens)
+                or self._apposed_person(head)
+                or self._same_noun_before(head, text)
+            )
             if remembered is not None:
                 return _retext(remembered, text)
             commander = self._commander(head) or self._insurgents_home(head)
@@ -998,6 +1028,12 @@ class ActorResolver:
                 if t.pos_ in ("ADJ", "NOUN") or (t.pos_ == "PROPN" and t.is_lower)
             )
             if (
+                head.lower_ in _STATE_FORMS
+                and len(tokens) == 2
+                and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children)
+            ):
+                return self._state_of_form(head, head.lower_, text)
+            if (
                 words in _ANAPHORIC_DESCRIPTIONS
                 and head.dep_ != "compound"  # "a state visit" is no state
                 and any(t.pos_ in ("DET", "PRON", "NUM") for t in tokens)
@@ -1010,11 +1046,22 @@ class ActorResolver:
                 and any(t.lower_ in ("the", "this") for t in tokens)
             ):
                 return self._nearest(head, "igo", text)
+            if (
+                (words[-1:] == ("members",) or words[-2:] in (("member", "states"),))
+                and not any(c.dep_ == "prep" for c in head.children)
+                and any(c.lower_ in _MEMBERS_QUANTIFIERS for c in head.children)
+            ):
+                # "G20 leaders adopted a declaration in which most members condemned ...": the
+                # members of the body just named
+                window = self._back_through_last_sentence(head)
+                return self._nearest(head, "igo", text, start=window.stop + 1)
             if words == ("allies",) and any(c.lower_ == "the" for c in head.children):
                 # "NATO leaders met in Vilnius ... Kyiv thanked the allies": the alliance just
                 # named; no alliance named, the allies are no one the text says
                 named = self._nearest(head, "igo", text)
                 return named if named is not None and named.code in ALLIANCES else None
+            if head.tag_ == "NNS" and head.lemma_.lower() in _PEOPLE_NOUNS:
+                return self._same_noun_before(head, text)  # "the officers", "the settlers"
             return None
         actor = self.actor(text, country, igo, sector)
         self._note(actor, head)
@@ -1363,6 +1410,16 @@ class ActorResolver:
                 return replace(actor, name=m.entry.name)
         return None
 
+    def _state_of_form(self, head: Token, form: str, text: str) -> Actor | None:
+        """'The Kingdom recalled its ambassador': the last named state that is a kingdom (its
+        own speaker's too), else the story's focus if it is one."""
+        states = _states_of_form(self.lexicon)[form]
+        for i in range(head.i - 1, -1, -1):
+            m = self.names.get(i)
+            if m is not None and m.start == i and m.entry.country in states:
+                return self.actor(text, m.entry.country, None, None)
+        return self.actor(text, self.focus, None, None) if self.focus in states else None
+
     def _nearest_alliance(self, head: Token) -> Actor | None:
         """The alliance the story last named before ``head`` ('the allies' are its members)."""
         for i in range(head.i - 1, -1, -1):
@@ -1391,6 +1448,18 @@ class ActorResolver:
                 and any(c.dep_ == "det" and c.lower_ in ("each", "either") for c in head.children)
             )
         ):  # "each side accused the other": one of the two, and the other of them
+            return self.last_two(head)
+        if (
+            head.lower_ in ("sides", "belligerents", "rivals")
+            and list(head.children)
+            and all(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        ):
+            # "received the envoy ... The sides exchanged views": the two of the last act
+            # between two, else the last two named
+            told = self.memory.sentence_events or self.memory.events[-3:]
+            last = next((e for e in reversed(told) if e.target is not None), None)
+            if last is not None and last.target.code != last.source.code:
+                return self._sides([last.source, last.target], _text(_phrase(head)))
             return self.last_two(head)
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in ("from", "of"):
@@ -1705,6 +1774,30 @@ class ActorResolver:
         lemma = head.lemma_.lower()
         earlier = [(i, a) for i, title, a in self.memory.titled if title == lemma and i < head.i]
         return max(earlier, key=lambda x: x[0])[1] if earlier else None
+
+    def _same_noun_before(self, head: Token, text: str) -> Actor | None:
+        """'Kenyan police officers arrived ... praised the officers': a definite plural (or role)
+        noun that names no one itself is the one an earlier phrase with the same noun named."""
+        if (
+            self._in_pronoun
+            or head.pos_ != "NOUN"
+            or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in head.children
+            )
+            or head.lemma_.lower() in self.event_nouns
+        ):
+            return None
+        lemma = head.lemma_.lower()
+        for i in range(head.i - 1, -1, -1):
+            t = self.doc[i]
+            if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
+                continue
+            if not any(x.i in self.names for x in _phrase(t) if x.i != t.i):
+                continue  # "the officers" again: no one named there either
+            for actor in self._resolve_quietly(t):
+                if actor.country or actor.code not in SECTORS:
+                    return _retext(actor, text)
+        return None
 
     def _located_in(self, head: Token) -> str | None:
         """'protesters in Lagos', 'police in Pakistan': a sector located in a named country."""
@@ -2055,6 +2148,27 @@ def _focus_country(counts: dict[str, int]) -> str | None:
 
 
 _CAPITALS: dict[int, dict[str, str]] = {}
+
+
+# Words for a form of state that its long name states: "the Kingdom" is Jordan in a story of
+# Jordan and Israel, whichever of the two was named last.
+_STATE_FORMS = ("kingdom", "sultanate", "emirate", "emirates")
+
+
+def _states_of_form(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    """The states whose names say each form of state ("Hashemite Kingdom of Jordan")."""
+    if id(lexicon) not in _FORMS:
+        out: dict[str, set[str]] = {form: set() for form in _STATE_FORMS}
+        for key, entry in lexicon.names.items():
+            if entry.kind == "country" and entry.country:
+                for word in key:
+                    if word.lower() in out:
+                        out[word.lower()].add(entry.country)
+        _FORMS[id(lexicon)] = {form: frozenset(states) for form, states in out.items()}
+    return _FORMS[id(lexicon)]
+
+
+_FORMS: dict[int, dict[str, frozenset[str]]] = {}
 
 
 def _capitals(lexicon: Lexicon) -> dict[str, str]:

@@ -513,6 +513,10 @@ class Coder:
                 noun = _object_noun(verb, p.nouns)
                 if noun is None:
                     continue
+            if _reduced_passive(verb) and not (
+                noun is not None and noun.i == verb.head.i and p.event_type not in DESCRIBED_TYPES
+            ):
+                continue  # "troops backed by jets", "shells fired by Rangers": descriptions
             if p.object == "reciprocal":
                 if not _met_together(verb):
                     continue
@@ -771,7 +775,13 @@ class Coder:
                 or t.code != s.code
                 or not any(s2 is s and t2 is not None and t2.code != s.code for s2, t2 in pairs)
             ]
-            if pattern.mutual and not future and etype != "CONSULT" and _in_own_slots(m, passive):
+            if (
+                pattern.mutual
+                and not future
+                and etype != "CONSULT"
+                and _in_own_slots(m, passive)
+                and not _waged_by_owner(m)
+            ):
                 # both fought, agreed, traded; but "Seoul would consult Washington" is Seoul's
                 # intent, and "Iran agreed to let inspectors return" Iran's alone. A meeting
                 # told from one side ("Xi held talks with Ramaphosa") is that side's, as ICEWS
@@ -1125,6 +1135,8 @@ class Coder:
             targets = self._condition_actors(m.token, resolver, speaker)
         if not targets and m.pattern.event_type == "THREATEN" and _retaliates(m):
             targets = self._provoker(resolver)
+        if not targets and m.pattern.event_type == "ASSAULT" and _fires_back(m):
+            targets = self._provoker(resolver)  # "Pakistani Rangers returned fire": at whom fired
         if not targets and m.pattern.event_type == "AGREE" and m.pattern.complement and not joint:
             # "Colombia asked Cuba to extradite them, and Havana agreed to": a consent answers
             # the request just made of the one consenting
@@ -1139,6 +1151,13 @@ class Coder:
         Lagos') names a place, not whom it is aimed at; except a capital, the seat of the
         government a crowd there addresses ('marched through Port Moresby')."""
         slot = f"prep:{word}"
+        if (
+            m.noun is not None
+            and m.noun.pos_ == "NOUN"
+            and m.noun.head.dep_ == "prep"
+            and m.noun.head.lower_ == word
+        ):
+            return False  # "agreed on a ceasefire": the particle's object is the act itself
         if word not in ROUTE_PREPS or slot in m.pattern.target:
             return True
         return any(resolver.is_capital(f) for f in _fill(m.token, slot, m.noun, passive))
@@ -1752,6 +1771,25 @@ def _direct_object(verb: Token) -> Token | None:
     return _shifted_object(verb) or _participle_object(verb) or _described_object(verb)
 
 
+# Acts whose reduced passive describes a thing rather than tells an act: "shells fired by
+# Pakistani Rangers" (the attack is the verb the shells are subject of), "talks hosted by
+# Qatar" (the talks are coded from those who held them).
+DESCRIBED_TYPES = frozenset({"ASSAULT", "CONSULT"})
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """'a treaty signed by A and B', 'sanctions imposed by the EU': a past participle after
+    its noun, a passive without the auxiliary."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.head.pos_ == "NOUN"
+        and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children
+        )
+    )  # not a clause of its own: "reports that troops had withdrawn"
+
+
 def _met_together(verb: Token) -> bool:
     """'The ministers of Japan and Korea met in Tokyo': no object, and a plural or coordinated
     subject that did it with each other ('he met' with no object is a misparse of 'he met X')."""
@@ -1849,6 +1887,8 @@ def _object_candidates(verb: Token) -> list[Token]:
     participle_object = _participle_object(verb)
     if participle_object is not None:
         candidates.extend((participle_object, *participle_object.conjuncts))
+    if _reduced_passive(verb):
+        candidates.append(verb.head)  # "a treaty signed by A and B": what was signed
     described = _described_object(verb) if not candidates else None
     if described is not None:
         candidates.extend((described, *described.conjuncts))
@@ -2040,6 +2080,18 @@ DOCUMENT_NOUNS = frozenset(
      "slogan", "banner", "placard", "chant"}
 )  # fmt: skip
 ACCUSING_VERBS = frozenset({"accuse", "suspect", "charge", "convict", "indict", "blame"})
+
+
+def _waged_by_owner(m: Match) -> bool:
+    """'Russia's war in Ukraine', 'Russia's war against Ukraine': waged by its possessor on
+    the other; a war 'with' or 'between' two is both's."""
+    preps = {c.lower_ for c in m.token.children if c.dep_ == "prep"}
+    return (
+        m.pattern.nominal
+        and any(c.dep_ == "poss" for c in m.token.children)
+        and bool(preps & {"in", "on", "against"})
+        and not preps & {"with", "between"}
+    )
 
 
 def _in_own_slots(m: Match, passive: Token | None) -> bool:
@@ -2248,6 +2300,14 @@ def _subject_or_agent(verb: Token, depth: int = 0) -> tuple[Token | None, Token 
             None,
         )
         return agent, passive_subj
+    if _reduced_passive(verb):
+        # "a treaty signed in 1902 by Ethiopia and Britain": a passive without its auxiliary
+        agent = next(
+            (o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"),
+            None,
+        )
+        if agent is not None:
+            return agent, verb.head
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     subj = min(subjects, key=lambda s: abs(verb.i - s.i)) if subjects else None
     if subj is not None:
@@ -2382,7 +2442,12 @@ def _continues_speech(verb: Token, head: Token) -> bool:
         and head.head.lemma_.lower() in SPEECH_VERBS
         and head.head.tag_ == "VBD"
         and _subject(head) is not None
-        and any(c.dep_ == "aux" and c.lower_ in MODALS for c in head.children)
+        and (
+            any(c.dep_ == "aux" and c.lower_ in MODALS for c in head.children)
+            # "told parliament that the deal was null and void and accused Ethiopia of ...": a
+            # verdict on a state of things, which no act of its subject's continues
+            or (head.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in head.children))
+        )
     )
 
 
@@ -2619,6 +2684,22 @@ def _retaliates(m: Match) -> bool:
     )
 
 
+def _fires_back(m: Match) -> bool:
+    """Is the attack an answer to one ('returned fire', 'retaliated', 'responded with artillery
+    fire', 'hit back')? Its target is then whoever attacked first."""
+    verb = m.token
+    if verb.pos_ == "NOUN" and verb.head.dep_ == "prep":
+        verb = verb.head.head  # "responded with artillery fire"
+    lemma = verb.lemma_.lower()
+    if lemma in RETALIATION_WORDS:
+        return True
+    if lemma == "return":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() == "fire" for c in verb.children)
+    return lemma in ("hit", "strike", "fire") and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children
+    )
+
+
 def _stated_content(clause: Token, etype: str) -> bool:
     """A clause that states what is demanded ("demanded that troops withdraw") or threatened
     ("warned that Beijing would take measures"): no event of its own. A warning of what has
@@ -2753,12 +2834,18 @@ def _hypothetical(verb: Token) -> bool:
         # and so does a past one under a promise or refusal ("would not sign a treaty until
         # Azerbaijan withdrew its troops")
         return True
+    if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in DELIBERATION_VERBS:
+        return True  # "would consider recognising Somaliland", "is weighing sending troops"
     # "the treaty still has to be ratified", "Kyiv needs to hold elections": not done yet
     return (
         verb.dep_ == "xcomp"
         and verb.head.lemma_.lower() in ("have", "need")
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     )
+
+
+# Weighing an act is not doing it, nor yet promising it.
+DELIBERATION_VERBS = frozenset({"consider", "mull", "weigh", "contemplate", "ponder", "debate"})
 
 
 def _conditional(verb: Token, sent: Span) -> bool:
