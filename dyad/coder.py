@@ -778,7 +778,7 @@ class Coder:
             if (
                 pattern.mutual
                 and not future
-                and etype != "CONSULT"
+                and (etype != "CONSULT" or _met_without_travel(m, sources, targets, location))
                 and _in_own_slots(m, passive)
                 and not _waged_by_owner(m)
             ):
@@ -786,7 +786,8 @@ class Coder:
                 # intent, and "Iran agreed to let inspectors return" Iran's alone. A meeting
                 # told from one side ("Xi held talks with Ramaphosa") is that side's, as ICEWS
                 # codes it (both ways measured worse: strict F1 0.638 -> 0.635 and 0.526 ->
-                # 0.520); "Xi and Ramaphosa held talks" is both's (the joint pairs above)
+                # 0.520); "Xi and Ramaphosa held talks" is both's (the joint pairs above), and
+                # so is a meeting no one travelled to
                 pairs += [(t, s) for s in sources for t in targets]
         # "congratulated both leaders by telephone": the call is a consultation too
         by_phone = etype != "CONSULT" and bool(targets) and _by_phone(token)
@@ -1978,7 +1979,19 @@ def _fill(token: Token, slot: str, noun: Token | None, passive: Token | None) ->
             return [o for o in objects if noun not in o.conjuncts]
         return objects
     if slot in ("dative", "iobj"):
-        return [c for c in token.children if c.dep_ in ("dative", "iobj") and c.dep_ != "prep"]
+        out = [c for c in token.children if c.dep_ in ("dative", "iobj") and c.dep_ != "prep"]
+        if not out and noun is not None and noun.dep_ == "dobj" and noun.head.i == token.i:
+            # "has sold India transport aircraft", parsed as one noun phrase: a country's name
+            # opening a bare object phrase is the indirect object
+            first = noun.doc[noun.left_edge.i]
+            if (
+                first.dep_ == "compound"
+                and first.ent_type_ == "GPE"
+                and first.i == token.i + 1
+                and not any(c.dep_ == "case" for c in first.children)
+            ):
+                out = [first]
+        return out
     if slot == "attr":
         return [c for c in token.children if c.dep_ == "attr"]
     if slot == "nsubj":
@@ -2080,6 +2093,34 @@ DOCUMENT_NOUNS = frozenset(
      "slogan", "banner", "placard", "chant"}
 )  # fmt: skip
 ACCUSING_VERBS = frozenset({"accuse", "suspect", "charge", "convict", "indict", "blame"})
+
+
+def _met_without_travel(
+    m: Match, sources: list[Actor], targets: list[Actor], location: Place | None
+) -> bool:
+    """'The ambassador met the police minister': a meeting no one travelled to is both's; one
+    on a visit or tour ('Wang's tour began in Honiara, where he met Sogavare'), or in the other's
+    country ('met Hasina in Dhaka'), is the visitor's; an ambassador lives where he meets."""
+    if m.pattern.mode or _by_phone(m.token):
+        return False
+    if (
+        location is not None
+        and location.country
+        and any(t.country == location.country for t in targets)
+        and not any(s.country == location.country for s in sources)
+        and not any("ambassador" in s.text.lower() for s in sources)
+    ):
+        return False
+    sent = m.token.sent
+    start = sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return not any(
+        t.lemma_.lower() in DESTINATION_VERBS or t.lemma_.lower() in TRAVEL_NOUNS
+        for t in sent.doc[start : sent.end]
+    )
+
+
+# Nouns of travel: a meeting on one is the traveller's call on the host.
+TRAVEL_NOUNS = frozenset({"visit", "trip", "tour", "journey", "stop", "leg"})
 
 
 def _waged_by_owner(m: Match) -> bool:
@@ -2289,6 +2330,8 @@ def _subject(verb: Token) -> Token | None:
 
 
 ORDER_WORDS = frozenset({"first", "last", "only", "second", "third"})
+# Calling an envoy in: an infinitive after the envoy says what the caller means to do there.
+SUMMON_VERBS = frozenset({"summon", "convoke"})
 
 
 def _subject_or_agent(verb: Token, depth: int = 0) -> tuple[Token | None, Token | None]:
@@ -2350,6 +2393,14 @@ def _subject_or_agent(verb: Token, depth: int = 0) -> tuple[Token | None, Token 
     ):
         # "the Kyrgyz border guards were the first to open fire", "Tajikistan was the last
         # state to sign": they did it
+        return _subject_or_agent(head.head, depth + 1)[0], None
+    if (
+        verb.dep_ == "relcl"
+        and _is_to_infinitive(verb)
+        and head.dep_ == "dobj"
+        and head.head.lemma_.lower() in SUMMON_VERBS
+    ):
+        # "summoned a Chinese diplomat to protest": the one who summoned protests
         return _subject_or_agent(head.head, depth + 1)[0], None
     if verb.dep_ == "relcl":
         return head, None

@@ -108,7 +108,16 @@ class DateResolver:
                 and (together or not self._other_sides_word(e))
             ):
                 e.date, e.date_basis = self._carried
-        dated = [e for e in events if e.date_basis != "publication" and not e.negated]
+        accused = {e.target.code for e in events if e.event_type == "ACCUSE" and e.target}
+        dated = [
+            e
+            for e in events
+            if e.date_basis != "publication"
+            and not e.negated
+            # "Kyiv accused Russian forces of blowing up the dam on June 6": the day of the act
+            # alleged is not the day the story has reached
+            and not (e.event_type != "ACCUSE" and e.source.code in accused)
+        ]
         if dated:
             # the date of the act told last, whatever order the events were coded in
             last = max(dated, key=lambda e: e.trigger_span[0] if e.trigger_span else -1)
@@ -520,12 +529,20 @@ def _date_ents(doc: Doc) -> list[Span]:
     """The document's DATE entities, computed once per Doc."""
     ents = doc.user_data.get("dyad_dates")
     if ents is None:
-        # (and times that name their day: "on Monday morning", "late on Tuesday night")
+        # (and times that name their day: "on Monday morning", "late on Tuesday night", "on
+        # the night of June 15, 2020")
         ents = [
             e
             for e in doc.ents
             if e.label_ == "DATE"
-            or (e.label_ == "TIME" and (NEWS_DAY_RE.search(e.text) or NIGHT_RE.search(e.text)))
+            or (
+                e.label_ == "TIME"
+                and (
+                    NEWS_DAY_RE.search(e.text)
+                    or NIGHT_RE.search(e.text)
+                    or (MONTH_RE.search(e.text) and DAY_RE.search(e.text))
+                )
+            )
         ]
         # "welcomed the plan the same day": the parser's entities miss most days told by
         # reference to the story's own; an adverbial "the same/next/following day" is a date

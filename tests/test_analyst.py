@@ -42,12 +42,13 @@ def test_roles_learned_from_appositions_and_titles_resolve_later_mentions():
     assert coded("roles", "2021-04-20") == {
         ("CONSULT", "PAKGOV", "AZEGOV", "2021-04-19", "relative", "Baku", None, False),
         # the paragraph after the lead goes on with the lead's Monday
-        # "Alvi met Aliyev", "Hayee held talks with the minister": told from one side, that
-        # side's; "the two leaders signed" is both's
+        # "Alvi met Aliyev" on his state visit: the visitor's; "the two leaders signed" is
+        # both's, and so are the talks of an ambassador where he is posted
         ("CONSULT", "PAKGOV", "AZEGOV", "2021-04-19", "relative", None, None, False),
         ("SUPPORT", "PAKGOV", "AZEGOV", "2021-04-19", "relative", None, None, False),
         ("SUPPORT", "AZEGOV", "PAKGOV", "2021-04-19", "relative", None, None, False),
         ("CONSULT", "PAKGOV", "AZEGOV", "2021-04-20", "publication", None, None, False),
+        ("CONSULT", "AZEGOV", "PAKGOV", "2021-04-20", "publication", None, None, False),
         ("SUPPORT", "PAKGOV", None, "2021-04-20", "publication", None, None, False),
         ("CONSULT", "CHNGOV", "AZEGOV", "2021-04-20", "relative", None, None, False),
         ("AGREE", "CHNGOV", "AZEGOV", "2021-04-20", "relative", None, None, False),

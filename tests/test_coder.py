@@ -2003,3 +2003,28 @@ def test_most_members_are_of_the_body_just_named(code):
     assert ("ACCUSE", "G20", "RUS") in triples(events)
     events = code("The EU held a summit. Nothing happened. Then most members condemned Russia.")
     assert "ACCUSE" not in {e.event_type for e in events}
+
+
+def test_a_meeting_no_one_travelled_to_is_both_sides_and_a_visit_the_visitors(code):
+    events = code("China's foreign minister met North Korea's ambassador in Beijing on Monday.")
+    assert {("CONSULT", "CHNGOV", "PRKGOV"), ("CONSULT", "PRKGOV", "CHNGOV")} <= triples(events)
+    events = code(
+        "Indonesian Foreign Minister Retno Marsudi met Bangladesh Prime Minister Sheikh Hasina "
+        "in Dhaka on Tuesday."
+    )
+    assert {t for t in triples(events) if t[0] == "CONSULT"} == {("CONSULT", "IDNGOV", "BGDGOV")}
+    events = code(
+        "Chinese Foreign Minister Wang Yi began a tour of the Pacific on Thursday. In Honiara "
+        "he met Prime Minister Manasseh Sogavare of Solomon Islands."
+    )
+    assert {t for t in triples(events) if t[0] == "CONSULT"} == {("CONSULT", "CHNGOV", "SLBGOV")}
+
+
+def test_a_country_opening_a_bare_object_phrase_is_the_recipient(code):
+    events = code("The United States has sold India transport aircraft and drones.")
+    assert ("COOPERATE", "USA", "IND") in triples(events)
+
+
+def test_summoning_an_envoy_to_protest_is_the_summoners_protest(code):
+    events = code("India's foreign ministry summoned a Chinese diplomat to protest.")
+    assert triples(events) == {("ACCUSE", "INDGOV", "CHNGOV")}

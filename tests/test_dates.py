@@ -471,3 +471,22 @@ def test_a_past_date_in_an_offers_complement_dates_the_offer(code):
     text = "Kenya offered to mediate last month; Ethiopia's prime minister welcomed the offer."
     offers = [e for e in code(text, date="2025-05-20") if e.event_type == "AGREE"]
     assert [e.date for e in offers] == ["2025-04"]
+
+
+def test_a_time_that_names_its_calendar_day_dates_the_event(code):
+    events = code(
+        "Indian and Chinese troops clashed in the Galwan Valley on the night of June 15, 2020.",
+        date="2024-10-28",
+    )
+    assert {(e.date, e.date_basis) for e in events} == {("2020-06-15", "stated")}
+
+
+def test_the_day_of_an_alleged_act_is_not_carried_to_the_next_sentence(code):
+    events = code(
+        "Kyiv accused Russian forces of blowing up the Kakhovka dam in the early hours of June 6. "
+        "Moscow denied responsibility and accused Kyiv of sabotage.",
+        date="2023-06-14",
+    )
+    dates = {(e.event_type, e.source.code): e.date for e in events}
+    assert dates[("ASSAULT", "RUSMIL")] == "2023-06-06"
+    assert dates[("ACCUSE", "RUSGOV")] == "2023-06-14"
