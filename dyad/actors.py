@@ -900,6 +900,12 @@ class ActorResolver:
         half = self._half_named(head)
         if half is not None:
             return half
+        owner = _whose_owner(head)
+        if owner is not None and (owned := self.resolve_one(owner, speaker)) is not None:
+            # "ECOWAS, whose mediators met Sall": the mediators are ECOWAS's
+            sector = self.sector_at(head.i) or owned.sector
+            igo = owned.code if owned.country is None and owned.code not in SECTORS else None
+            return self.actor(_text(_phrase(head)), owned.country, igo, sector)
         lower = head.lower_
         if head.pos_ == "PRON" or lower in _PERSON_PRONOUNS | _THING_PRONOUNS | _PLURAL_PRONOUNS:
             return self._pronoun(head, speaker)
@@ -1255,8 +1261,15 @@ class ActorResolver:
             return None
         ent = self._ent_at.get(token.i)
         name = ent.text if ent is not None else token.text
-        if after_preposition and ent is not None and ent.start < token.i:
-            name = span_text(self.doc, token.i, ent.end)  # the tagger's "Near Durban" is Durban
+        if (
+            after_preposition
+            and ent is not None
+            and ent.start < token.i
+            and not any(t.head.i == token.i for t in self.doc[ent.start : token.i])
+        ):
+            # the tagger's "Near Durban" is Durban (but "University" is not all of "Cheikh Anta
+            # Diop University")
+            name = span_text(self.doc, token.i, ent.end)
         city = self._trusted_city(name)
         if city is not None:
             place = self.gazetteer.place(name, prefer=[city.country])
@@ -1343,7 +1356,8 @@ class ActorResolver:
             obj = next((c for c in of[0].children if c.dep_ == "pobj"), None)
             if obj is not None:
                 names.append(self._ent_at[obj.i].text if obj.i in self._ent_at else obj.text)
-        names.append(token.text)
+        if not modifiers:
+            names.append(token.text)  # not "University" of "Cheikh Anta Diop University"
         return list(dict.fromkeys(names))
 
     def _named_town(self, token: Token) -> Place | None:
@@ -2089,6 +2103,20 @@ class ActorResolver:
                 sector = m.entry.sector if m.entry.kind in ("group", "seat", "capital") else None
                 return self.actor(head.text, m.entry.country, m.entry.igo, sector)
         return None
+
+
+def _whose_owner(head: Token) -> Token | None:
+    """The noun a 'whose' phrase belongs to: 'ECOWAS, whose mediators met ...' -> ECOWAS."""
+    if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in head.children):
+        return None
+    clause = head.head
+    for _ in range(3):
+        if clause.dep_ == "relcl":
+            return clause.head
+        if clause.head.i == clause.i:
+            return None
+        clause = clause.head
+    return None
 
 
 def _of_objects(head: Token) -> list[Token]:

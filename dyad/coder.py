@@ -360,6 +360,12 @@ class Coder:
         for m in matches:
             if m.token.i in suppressed or (m.pattern.nominal and m.token.i in coded_nouns):
                 continue
+            if (
+                m.pattern.nominal
+                and m.token.dep_ == "appos"
+                and any(e.event_type == m.pattern.event_type for e in events)
+            ):
+                continue  # "met Xi in Kazan, their first formal talks in five years": the same
             found = list(self._code_match(m, sent, document, resolver, dates))
             if (
                 found
@@ -1101,7 +1107,10 @@ class Coder:
         if not targets and m.pattern.event_type in CONTENT_TYPES:
             # "demanded that the M23 withdraw": the subject of the demanded act
             for child in m.token.children:
-                if child.dep_ == "ccomp":
+                if child.dep_ == "ccomp" or (
+                    child.dep_ == "advcl"
+                    and any(c.dep_ == "mark" and c.lower_ == "for" for c in child.children)
+                ):  # (and "called for Israel to withdraw", parsed as a clause marked 'for')
                     targets = self._clause_targets(child, m.pattern.event_type, resolver, speaker)
                     if targets:
                         break
@@ -1695,6 +1704,14 @@ def _near_words(verb: Token) -> frozenset[str]:
         ]
         near.update(c.lower_ for c in frontier)
         near.update(c.lemma_.lower() for c in frontier)
+    for clause in verb.children:
+        if clause.dep_ in ("advcl", "ccomp"):
+            # "called for the vote to be held", parsed with 'for' as the clause's marker
+            near.update(
+                m.lower_
+                for m in clause.children
+                if m.dep_ == "mark" and m.lower_ == "for" and m.i in (verb.i + 1, verb.i + 2)
+            )
     verb.doc.user_data[key] = frozen = frozenset(near)
     return frozen
 
@@ -2101,7 +2118,7 @@ def _met_without_travel(
     """'The ambassador met the police minister': a meeting no one travelled to is both's; one
     on a visit or tour ('Wang's tour began in Honiara, where he met Sogavare'), or in the other's
     country ('met Hasina in Dhaka'), is the visitor's; an ambassador lives where he meets."""
-    if m.pattern.mode or _by_phone(m.token):
+    if m.pattern.mode not in (None, "third-party") or _by_phone(m.token):
         return False
     if (
         location is not None

@@ -2028,3 +2028,45 @@ def test_a_country_opening_a_bare_object_phrase_is_the_recipient(code):
 def test_summoning_an_envoy_to_protest_is_the_summoners_protest(code):
     events = code("India's foreign ministry summoned a Chinese diplomat to protest.")
     assert triples(events) == {("ACCUSE", "INDGOV", "CHNGOV")}
+
+
+def test_an_event_noun_in_apposition_sums_up_the_act_just_told(code):
+    events = code(
+        "Prime Minister Narendra Modi met President Xi Jinping on the sidelines of the BRICS "
+        "summit in Kazan, their first formal talks in five years."
+    )
+    assert triples(events) == {("CONSULT", "INDGOV", "CHNGOV"), ("CONSULT", "CHNGOV", "INDGOV")}
+
+
+def test_a_whose_phrase_belongs_to_the_noun_the_clause_hangs_on(code):
+    events = code(
+        "The regional bloc ECOWAS, whose mediators met President Macky Sall of Senegal in Dakar "
+        "last week, urged the government to restore the electoral calendar."
+    )
+    assert {("CONSULT", "ECOWAS", "SENGOV"), ("REQUEST", "ECOWAS", "SENGOV")} <= triples(events)
+
+
+def test_calling_for_someone_to_act_is_a_request_of_them(code):
+    events = code("France called for Israel to withdraw its troops from Lebanon.")
+    assert ("REQUEST", "FRA", "ISR") in triples(events)
+    events = code("France and the United States called for the vote to be held soon.")
+    assert {("REQUEST", "FRA", None), ("REQUEST", "USA", None)} <= triples(events)
+
+
+def test_a_court_overturning_an_act_rejects_it_and_a_coup_named_is_an_accusation(code):
+    events = code(
+        "Senegal's Constitutional Council overturned the government's postponement of the "
+        "election on Thursday."
+    )
+    assert ("REJECT", "SENJUD", "SENGOV") in triples(events)
+    events = code('Opposition leader Khalifa Sall called the delay "a constitutional coup".')
+    assert "ACCUSE" in {e.event_type for e in events}
+
+
+def test_the_last_word_of_a_longer_name_is_no_town(code):
+    events = code(
+        "Senegalese police fired tear gas in Dakar on Friday. Protesters threw stones at security "
+        "forces near the Cheikh Anta Diop University, witnesses said."
+    )
+    assert {e.location.name for e in events if e.location} == {"Dakar"}
+    assert {e.source.country for e in events} == {"SEN"}
