@@ -1816,7 +1816,7 @@ class ActorResolver:
     def _located_in(self, head: Token) -> str | None:
         """'protesters in Lagos', 'police in Pakistan': a sector located in a named country."""
         for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in ("in", "across", "from"):
+            if child.dep_ == "prep" and child.lower_ in ("in", "across", "from", "near"):
                 for obj in child.children:
                     m = self.names.get(obj.i)
                     if m and m.entry.country and m.entry.kind in ("country", "capital"):

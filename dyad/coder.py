@@ -472,6 +472,7 @@ class Coder:
             if (
                 pos[i] in ("VERB", "AUX")
                 or (pos[i] == "NOUN" and dep[i] == "ROOT" and tag[i].startswith("VB"))
+                or (pos[i] == "NOUN" and dep[i] == "ROOT" and _verb_misread(doc[i]))
             ) and self.patterns.for_verb(lemma[i]):
                 m = self._match_verb(doc[i], resolver)
                 if m:
@@ -520,7 +521,13 @@ class Coder:
                 if noun is None:
                     continue
             if _reduced_passive(verb) and not (
-                noun is not None and noun.i == verb.head.i and p.event_type not in DESCRIBED_TYPES
+                noun is not None
+                and noun.i == verb.head.i
+                and (
+                    p.event_type not in DESCRIBED_TYPES
+                    # "the attack carried out by ELN members": an act, not a weapon
+                    or (p.event_type == "ASSAULT" and noun.lemma_.lower() in self.patterns.by_noun)
+                )
             ):
                 continue  # "troops backed by jets", "shells fired by Rangers": descriptions
             if p.object == "reciprocal":
@@ -2110,6 +2117,13 @@ DOCUMENT_NOUNS = frozenset(
      "slogan", "banner", "placard", "chant"}
 )  # fmt: skip
 ACCUSING_VERBS = frozenset({"accuse", "suspect", "charge", "convict", "indict", "blame"})
+
+
+def _verb_misread(token: Token) -> bool:
+    """'Colombia thanks Ecuador for its support', parsed with 'thanks' a plural noun: a root
+    noun in -s with a subject and an object is the verb of the sentence."""
+    deps = {c.dep_ for c in token.children}
+    return token.tag_ == "NNS" and "nsubj" in deps and "dobj" in deps
 
 
 def _met_without_travel(

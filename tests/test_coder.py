@@ -2070,3 +2070,25 @@ def test_the_last_word_of_a_longer_name_is_no_town(code):
     )
     assert {e.location.name for e in events if e.location} == {"Dakar"}
     assert {e.source.country for e in events} == {"SEN"}
+
+
+def test_a_root_plural_noun_with_subject_and_object_is_the_verb(code):
+    events = code(
+        "The Ministry of Foreign Affairs of Colombia thanks the governments of Ecuador, Peru and "
+        "Panama for their messages of support."
+    )
+    assert {("SUPPORT", "COLGOV", c) for c in ("ECUGOV", "PERGOV", "PANGOV")} <= triples(events)
+
+
+def test_an_attack_carried_out_by_someone_is_their_attack(code):
+    events = code(
+        "Colombia condemns the attack carried out on 12 November by members of the ELN against a "
+        "military patrol in Arauca.",
+        date="2025-11-14",
+    )
+    (attack,) = [e for e in events if e.event_type == "ASSAULT"]
+    assert (attack.source.code, attack.target.code, attack.date) == (
+        "COLREB",
+        "COLMIL",
+        "2025-11-12",
+    )
