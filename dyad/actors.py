@@ -1802,10 +1802,11 @@ class ActorResolver:
         ):
             return None
         lemma = head.lemma_.lower()
+        table = token_table(self.doc)
         for i in range(head.i - 1, -1, -1):
-            t = self.doc[i]
-            if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
+            if table.lemma[i] != lemma or table.pos[i] != "NOUN":
                 continue
+            t = self.doc[i]
             if not any(x.i in self.names for x in _phrase(t) if x.i != t.i):
                 continue  # "the officers" again: no one named there either
             for actor in self._resolve_quietly(t):

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from .actors import ActorResolver
 from .dates import DateResolver
 from .lexicon import Lexicon
-from .nlp import participle_clause, token_table
+from .nlp import participle_clause, token_table, tokens_with_lemma
 from .ontology import Ontology
 from .patterns import Pattern, PatternBook, ReactionAct, load_event_references, load_reaction_acts
 from .places import LOCATIVE, Gazetteer, StorySetting
@@ -333,8 +333,8 @@ class Coder:
                     if _stated_content(c, m.pattern.event_type) or _stray_infinitive(c)
                 ]
                 suppressed.update(i for c in contents for i in _content_predicates(c))
-        for t in sent:
-            if t.lemma_.lower() in PERMISSION_VERBS and (_negated(t) or _future(t)):
+        for t in tokens_with_lemma(sent, PERMISSION_VERBS):
+            if _negated(t) or _future(t):
                 # "Turkey would not allow Sweden to join NATO": no one joined
                 suppressed.update(
                     i
@@ -342,16 +342,15 @@ class Coder:
                     if c.dep_ in ("xcomp", "ccomp")
                     for i in _content_predicates(c)
                 )
-        for t in sent:
-            if t.lemma_.lower() in MANDATIVE_VERBS:
-                # "Egypt insisted that Israel withdraw its troops": asked for, not done
-                suppressed.update(
-                    i
-                    for c in t.children
-                    if _mandated(c)
-                    for i in _content_predicates(c) + [j.i for j in c.conjuncts]
-                )
-        alleged = {c.i for t in sent if t.lemma_.lower() in ACCUSING_VERBS for c in _charges(t)}
+        for t in tokens_with_lemma(sent, MANDATIVE_VERBS):
+            # "Egypt insisted that Israel withdraw its troops": asked for, not done
+            suppressed.update(
+                i
+                for c in t.children
+                if _mandated(c)
+                for i in _content_predicates(c) + [j.i for j in c.conjuncts]
+            )
+        alleged = {c.i for t in tokens_with_lemma(sent, ACCUSING_VERBS) for c in _charges(t)}
         events: list[Event] = []
         resolver.memory.sentence_events = events  # "A met B, and the two leaders ...": A and B
         seen: set[tuple[str, str, str]] = set()
@@ -2205,11 +2204,14 @@ def _summing_up(verb: Token, references: Mapping[str, object]) -> Token | None:
 DESCRIBING_VERBS = frozenset({"call", "describe", "term", "label", "dub", "brand"})
 
 
+AGAIN_VERBS = frozenset({"do", "follow"})
+
+
 def _same_again_verbs(sent: Span) -> list[Token]:
     """The predicates that repeat an act just told: 'did the same', 'did likewise', 'followed
     suit'."""
     out = []
-    for t in sent:
+    for t in tokens_with_lemma(sent, AGAIN_VERBS):
         if t.pos_ not in ("VERB", "AUX"):
             continue
         lemma = t.lemma_.lower()
@@ -3034,8 +3036,8 @@ def _venue(sent: Span, resolver: ActorResolver) -> tuple[Place | None, bool]:
     """(the place of a gathering the sentence names, whether the sentence tells of one): 'a NATO
     summit in Vilnius', 'the Vilnius summit', 'on the sidelines of the summit'."""
     told, place = False, None
-    for t in sent:
-        if t.lemma_.lower() not in VENUE_NOUNS or t.pos_ != "NOUN":
+    for t in tokens_with_lemma(sent, VENUE_NOUNS):
+        if t.pos_ != "NOUN":
             continue
         told = True
         for c in t.children:

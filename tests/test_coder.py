@@ -2092,3 +2092,11 @@ def test_an_attack_carried_out_by_someone_is_their_attack(code):
         "COLMIL",
         "2025-11-12",
     )
+
+
+def test_accepting_the_invitation_answers_whoever_made_it(code):
+    events = code(
+        "Qatar invited Israel and Hamas to talks in Doha. Israel accepted the invitation on "
+        "Tuesday."
+    )
+    assert ("AGREE", "ISR", "QAT") in triples(events)
