@@ -1554,7 +1554,33 @@ class ActorResolver:
             return []
         if head.lemma_.lower() in ("country", "nation", "state", "neighbour", "neighbor"):
             sector = None
+        named = self._named_pair(head)
+        if named and set(named) <= set(last[-3:]):
+            # "urged Ethiopia and Somalia to talk. Turkey offered to mediate, and the ministers
+            # of the two countries met": the two named together, not the mediator
+            return [self.actor(text, c, None, sector) for c in named]
         return [self.actor(text, c, None, sector) for c in last[-2:]]
+
+    def _named_pair(self, head: Token) -> list[str]:
+        """The last two states named together ("Ethiopia and Somalia") in this sentence or the
+        one before, before ``head``."""
+        table = token_table(self.doc)
+        for i in self._back_through_last_sentence(head):
+            m = self.names.get(i)
+            if m is None or m.start != i or not m.entry.country:
+                continue
+            if m.entry.kind not in ("country", "capital"):
+                continue
+            for j in range(m.end, min(m.end + 2, head.i)):
+                other = self.names.get(j + 1) if table.lower[j] == "and" else None
+                if (
+                    other is not None
+                    and other.entry.kind in ("country", "capital")
+                    and other.entry.country
+                    and other.entry.country != m.entry.country
+                ):
+                    return [m.entry.country, other.entry.country]
+        return []
 
     def _sides(self, pair: list[Actor], text: str) -> list[Actor]:
         """The two sides of a dyad: two states when two states' forces were last told (the troops
@@ -1659,7 +1685,11 @@ class ActorResolver:
         """The two states of the last event its own sentence told before ``head``, not one
         whose target is this very phrase ("offered to host a meeting between the two")."""
         text = _text(_phrase(head))
+        starts = {t.idx: t for t in head.sent}
         for e in reversed(self.memory.sentence_events):
+            trigger = starts.get(e.trigger_span[0]) if e.trigger_span else None
+            if trigger is not None and trigger.dep_ == "relcl":
+                continue  # "Turkey, which trains Somali troops, ...": a description, no dyad
             if (
                 e.target is not None
                 and e.target.text != text

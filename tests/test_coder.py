@@ -2100,3 +2100,12 @@ def test_accepting_the_invitation_answers_whoever_made_it(code):
         "Tuesday."
     )
     assert ("AGREE", "ISR", "QAT") in triples(events)
+
+
+def test_the_two_countries_are_the_two_named_together_not_a_mediator(code):
+    events = code(
+        "The United States urged Ethiopia and Somalia to hold talks. Turkey, which trains Somali "
+        "troops, offered to mediate, and the foreign ministers of the two countries met in Ankara."
+    )
+    met = {(e.source.code, e.target.code) for e in events if e.trigger == "met"}
+    assert met == {("ETHGOV", "SOMGOV"), ("SOMGOV", "ETHGOV")}
