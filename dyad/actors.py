@@ -1567,9 +1567,12 @@ class ActorResolver:
         table = token_table(self.doc)
         for i in self._back_through_last_sentence(head):
             m = self.names.get(i)
-            if m is None or m.start != i or not m.entry.country:
-                continue
-            if m.entry.kind not in ("country", "capital"):
+            if (
+                m is None
+                or m.start != i
+                or not m.entry.country
+                or m.entry.kind not in ("country", "capital")
+            ):
                 continue
             for j in range(m.end, min(m.end + 2, head.i)):
                 other = self.names.get(j + 1) if table.lower[j] == "and" else None
@@ -2212,6 +2215,7 @@ _CAPITALS: dict[int, dict[str, str]] = {}
 # Words for a form of state that its long name states: "the Kingdom" is Jordan in a story of
 # Jordan and Israel, whichever of the two was named last.
 _STATE_FORMS = ("kingdom", "sultanate", "emirate", "emirates")
+_FORMS: dict[int, dict[str, frozenset[str]]] = {}
 
 
 def _states_of_form(lexicon: Lexicon) -> dict[str, frozenset[str]]:
@@ -2225,9 +2229,6 @@ def _states_of_form(lexicon: Lexicon) -> dict[str, frozenset[str]]:
                         out[word.lower()].add(entry.country)
         _FORMS[id(lexicon)] = {form: frozenset(states) for form, states in out.items()}
     return _FORMS[id(lexicon)]
-
-
-_FORMS: dict[int, dict[str, frozenset[str]]] = {}
 
 
 def _capitals(lexicon: Lexicon) -> dict[str, str]:

@@ -470,8 +470,11 @@ class Coder:
                 continue  # "the detained sailors", "Iran-backed militias" describe, not state
             if (
                 pos[i] in ("VERB", "AUX")
-                or (pos[i] == "NOUN" and dep[i] == "ROOT" and tag[i].startswith("VB"))
-                or (pos[i] == "NOUN" and dep[i] == "ROOT" and _verb_misread(doc[i]))
+                or (
+                    pos[i] == "NOUN"
+                    and dep[i] == "ROOT"
+                    and (tag[i].startswith("VB") or _verb_misread(doc[i]))
+                )
             ) and self.patterns.for_verb(lemma[i]):
                 m = self._match_verb(doc[i], resolver)
                 if m:
@@ -2143,9 +2146,9 @@ def _met_without_travel(
         return False
     sent = m.token.sent
     start = sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    lemma = token_table(sent.doc).lemma
     return not any(
-        t.lemma_.lower() in DESTINATION_VERBS or t.lemma_.lower() in TRAVEL_NOUNS
-        for t in sent.doc[start : sent.end]
+        lemma[i] in DESTINATION_VERBS or lemma[i] in TRAVEL_NOUNS for i in range(start, sent.end)
     )
 
 
@@ -2367,23 +2370,22 @@ ORDER_WORDS = frozenset({"first", "last", "only", "second", "third"})
 SUMMON_VERBS = frozenset({"summon", "convoke"})
 
 
+def _by_agent(verb: Token) -> Token | None:
+    """The object of a passive verb's 'by' phrase: 'was signed by Ethiopia' -> Ethiopia."""
+    return next(
+        (o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"),
+        None,
+    )
+
+
 def _subject_or_agent(verb: Token, depth: int = 0) -> tuple[Token | None, Token | None]:
     """(source token, passive subject) for a verb, climbing coordination and control if needed."""
     passive_subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if passive_subj is not None or any(c.dep_ == "auxpass" for c in verb.children):
-        agent = next(
-            (o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"),
-            None,
-        )
-        return agent, passive_subj
-    if _reduced_passive(verb):
+        return _by_agent(verb), passive_subj
+    if _reduced_passive(verb) and (agent := _by_agent(verb)) is not None:
         # "a treaty signed in 1902 by Ethiopia and Britain": a passive without its auxiliary
-        agent = next(
-            (o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"),
-            None,
-        )
-        if agent is not None:
-            return agent, verb.head
+        return agent, verb.head
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     subj = min(subjects, key=lambda s: abs(verb.i - s.i)) if subjects else None
     if subj is not None:
