@@ -290,6 +290,8 @@ OTHER_PARTY_NOUNS = frozenset({"host", "guest", "visitor", "counterpart", "inter
 # Sectors that fight for a state: two sides told by their forces are the two states.
 FORCE_SECTORS = frozenset(["MIL", "COP"])
 PARTY_WORDS = frozenset(["side", "party", "delegation", "belligerent", "camp", "rival", "foe"])
+# What makes "parties" or "factions" the sides of a fight rather than political parties.
+WARRING = frozenset({"warring", "opposing", "belligerent", "rival", "feuding", "fighting"})
 
 
 class ActorResolver:
@@ -372,7 +374,11 @@ class ActorResolver:
         # fixes who "Razzan" is, whatever a later "Razzan told Azerbaijani reporters" suggests
         names.sort(key=lambda e: len(e) == 1)
         for ent in names:
-            actor = self._person_in_context(ent) or self._lookup_person(ent.text)
+            actor = (
+                self._person_in_context(ent)
+                or self._comma_title_actor(ent)
+                or self._lookup_person(ent.text)
+            )
             if actor is not None:
                 self._remember_person(ent, actor)
 
@@ -410,21 +416,55 @@ class ActorResolver:
             ):
                 j += 1
             named = self.names[i - 1].start if i > 0 and i - 1 in self.names else None
-            title = i > 0 and (
-                (i - 1 in self.sectors and table.lemma[i - 1] in _PERSON_NOUNS)
-                or (named is not None and named > 0 and table.lower[named - 1] == "to")
-                or (  # "President of Pakistan Nadeem Razzan"
-                    named is not None
-                    and named > 1
-                    and table.lower[named - 1] == "of"
-                    and named - 2 in self.sectors
-                    and table.lemma[named - 2] in _PERSON_NOUNS
+            title = (
+                i > 0
+                and (
+                    (i - 1 in self.sectors and table.lemma[i - 1] in _PERSON_NOUNS)
+                    or (named is not None and named > 0 and table.lower[named - 1] == "to")
+                    or (  # "President of Pakistan Nadeem Razzan"
+                        named is not None
+                        and named > 1
+                        and table.lower[named - 1] == "of"
+                        and named - 2 in self.sectors
+                        and table.lemma[named - 2] in _PERSON_NOUNS
+                    )
+                    or self._comma_title(self.doc[i:j]) is not None
                 )
             )
             if title and 1 < j - i <= 3:  # a first name and a surname, or three names
                 found.append(self.doc[i:j])
             i = max(j, i + 1)
         return found
+
+    def _comma_title(self, ent: Span) -> Token | None:
+        """The title word of a name set off by commas after it: 'the UN envoy for Sudan, Ramtane
+        Lamamra, said' (a name and its preposition may follow the title word)."""
+        table = token_table(self.doc)
+        comma, after = ent.start - 1, ent.end
+        if (
+            comma < 1
+            or table.text[comma] != ","
+            or (after < len(self.doc) and table.text[after] not in (",", ".", ";"))
+        ):
+            return None
+        for k in range(comma - 1, max(-1, comma - 6), -1):
+            if table.lemma[k] in _PERSON_NOUNS and table.pos[k] == "NOUN":
+                return self.doc[k]
+            if table.pos[k] not in ("PROPN", "ADP", "DET") and k not in self.names:
+                return None
+        return None
+
+    def _comma_title_actor(self, ent: Span) -> Actor | None:
+        """Whom a comma-set title says the named person is: the title phrase's actor."""
+        title = self._comma_title(ent)
+        if title is None:
+            return None
+        self._in_pronoun = True  # no pronoun or person lookups while learning
+        try:
+            actor = self.resolve_one(title)
+        finally:
+            self._in_pronoun = False
+        return _retext(actor, ent.text) if actor is not None else None
 
     def _remember_person(self, ent: Span, actor: Actor) -> None:
         """Later mentions may use the surname ("Alvi") or, for East Asian names, the first ("Xi"),
@@ -570,7 +610,9 @@ class ActorResolver:
         if head_sector is None and head is not None and head.pos_ == "PROPN":
             # a name's role is the title word nearest it ("junta leader Mamady Doumbouya" leads)
             titles = [t for t in tokens if t.i < head.i and t.i in self.sectors]
-            head_sector = self.sector_at(titles[-1].i) if titles else None
+            head_sector = self._title_sector(titles[-1]) if titles else None
+        elif head is not None and head_sector is not None:
+            head_sector = self._title_sector(head)
         if head_sector is None and head is not None and head.lemma_.lower() in _PEOPLE_QUANTITIES:
             # "thousands of junta supporters": the people counted, not who they support
             counted = _of_objects(head)
@@ -1461,7 +1503,12 @@ class ActorResolver:
                 head.lemma_.lower() in PARTY_WORDS
                 and any(c.dep_ == "det" and c.lower_ in ("each", "either") for c in head.children)
             )
-        ):  # "each side accused the other": one of the two, and the other of them
+            or (
+                head.lemma_.lower() in PARTY_WORDS | {"faction"}
+                and head.tag_ == "NNS"
+                and any(c.dep_ == "amod" and c.lower_ in WARRING for c in head.children)
+            )
+        ):  # "each side accused the other", "urged the warring parties": the two of them
             return self.last_two(head)
         if (
             head.lower_ in ("sides", "belligerents", "rivals")
@@ -1726,6 +1773,19 @@ class ActorResolver:
         "its army"), not only the story around it ("the missile", "additional battalions")."""
         country, igo, _ = self._country_sector(_phrase(head), head)
         return bool(country or igo)
+
+    def _title_sector(self, title: Token) -> str | None:
+        """The sector a title word gives its holder: a spokesman's is that of the body spoken
+        for ("army spokesman", "a spokesman for the police"), any other title's its own."""
+        if title.lemma_.lower() in _SPEAKS_FOR:
+            bodies = [c for c in title.children if c.dep_ in ("compound", "amod", "poss")]
+            bodies += [o for c in title.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+                       for o in c.children if o.dep_ == "pobj"]  # fmt: skip
+            for body in bodies:
+                found = self.sectors.get(body.i)
+                if found is not None and found != self.sectors.get(title.i):
+                    return found[1]  # not a word of the title's own phrase
+        return self.sector_at(title.i)
 
     def sector_at(self, i: int) -> str | None:
         """The sector of the sector noun (or phrase: "border guards") token ``i`` is part of."""
@@ -2112,7 +2172,9 @@ class ActorResolver:
         for i in range(head.i - 1, head.sent.start - 1, -1):
             t = self.doc[i]
             if t.dep_ in ("nsubj", "nsubjpass") or not (
-                t.ent_type_ == "PERSON" or (self.sectors.get(i) and _is_person_noun(t))
+                t.ent_type_ == "PERSON"
+                or (self.sectors.get(i) and _is_person_noun(t))
+                or _heads_body(t)
             ):
                 continue
             if t.dep_ == "compound":
@@ -2168,6 +2230,9 @@ def _venue_word(token: Token) -> bool:
         token = token.head
     return token.dep_ == "pobj" and token.head.lower_ in ("in", "at")
 
+
+# Titles of those who speak for a body: theirs is the body's sector ("army spokesman" is MIL).
+_SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokespeople"})
 
 _PERSON_NOUNS = {
     "president",
@@ -2334,6 +2399,14 @@ def _military_object(head: Token | None) -> bool:
 
 def _is_person_noun(token: Token) -> bool:
     return token.lemma_.lower() in _PERSON_NOUNS
+
+
+def _heads_body(token: Token) -> bool:
+    """'the head of the army delegation', 'the chief of the mission': one person named by the
+    body they lead."""
+    return token.lemma_.lower() in ("head", "chief", "chairman", "chairwoman", "chair") and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in token.children
+    )
 
 
 def _same(token: Token, other: Token | None) -> bool:

@@ -1929,12 +1929,15 @@ PARTITIVES = frozenset(
 )  # fmt: skip
 
 
-# Nouns that measure out what is sent: "40 tonnes of food", "a planeload of medicines", and
-# the groups people are sent in: "a team of doctors", "a detachment of sappers".
+# Nouns that measure out what is sent: "40 tonnes of food", "a planeload of medicines", what
+# carries it: "40 trucks of food", "two planes of medical supplies", and the groups people are
+# sent in: "a team of doctors", "a detachment of sappers".
 MEASURES = frozenset(
-    {"tonne", "ton", "planeload", "shipload", "truckload", "consignment", "shipment", "batch",
-     "load", "cargo", "package", "parcel", "box", "kit", "dose", "litre", "liter", "gallon",
-     "barrel", "unit", "set", "supply", "quantity", "amount", "number",
+    {"tonne", "ton", "planeload", "shipload", "truckload", "boatload", "trainload",
+     "consignment", "shipment", "batch", "load", "cargo", "package", "parcel", "box", "kit",
+     "dose", "litre", "liter", "gallon", "barrel", "unit", "set", "supply", "quantity", "amount",
+     "number", "truck", "lorry", "convoy", "plane", "aircraft", "flight", "ship", "vessel",
+     "container", "crate", "bag", "sack", "pallet", "carton", "tanker",
      "team", "squad", "detachment"}
 )  # fmt: skip
 
@@ -2922,6 +2925,14 @@ def _hypothetical(verb: Token) -> bool:
         return True
     if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in DELIBERATION_VERBS:
         return True  # "would consider recognising Somaliland", "is weighing sending troops"
+    if (
+        verb.dep_ == "relcl"
+        and verb.tag_ in ("VBZ", "VBP")
+        and not auxes
+        and verb.head.tag_ == "NNS"
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in verb.head.children)
+    ):
+        return True  # "measures against companies that supply weapons": whoever would do it
     # "the treaty still has to be ratified", "Kyiv needs to hold elections": not done yet
     return (
         verb.dep_ == "xcomp"
@@ -3024,7 +3035,7 @@ ROUTE_PREPS = LOCATIVE | {"through", "across", "throughout"}
 # Sending forces somewhere: a deployment happens where they go.
 DEPLOYMENT_VERBS = frozenset({"send", "deploy", "dispatch", "move", "rush", "redeploy", "station"})
 # Force aimed at a place lands there.
-AIMED_PREPS = frozenset({"towards", "toward", "into", "on", "onto"})
+AIMED_PREPS = frozenset({"towards", "toward", "into", "on", "onto", "over"})
 DESTINATION_VERBS = frozenset(
     {"visit", "travel", "fly", "arrive", "come", "go", "head", "return", "trip", "tour", "land"}
 )

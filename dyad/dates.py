@@ -69,6 +69,7 @@ class DateResolver:
         self._paragraph = -2
         self._carried: tuple[str | None, str] | None = None
         self._now: set[int] = set()  # where undated predicates in the present tense start
+        self._earlier: set[int] = set()  # where predicates in the past perfect start
         # where the story is: before its lead (the first paragraph that tells events), in it,
         # in the paragraph after it, or past that
         self._phase = "before"
@@ -117,13 +118,20 @@ class DateResolver:
             # "Kyiv accused Russian forces of blowing up the dam on June 6": the day of the act
             # alleged is not the day the story has reached
             and not (e.event_type != "ACCUSE" and e.source.code in accused)
+            # "the spokesman said RSF fighters had fired on Tuesday. The RSF denied ...": an act
+            # reported in the past perfect is before the story's day, not where it has reached
+            # (the narrator's own "had phoned on Monday night. He asked ..." goes on from it)
+            and not (e.attributed_to is not None and self._told_earlier(e.trigger_span))
         ]
         if dated:
             # the date of the act told last, whatever order the events were coded in
             last = max(dated, key=lambda e: e.trigger_span[0] if e.trigger_span else -1)
             self._carried = (last.date, last.date_basis)
             self._tellers = {e.source.country for e in dated}
-        elif (day := self._day_named(sent)) is not None:
+        elif (
+            all(e.date_basis == "publication" for e in events)
+            and (day := self._day_named(sent)) is not None
+        ):
             # "Georgetown accepted the offer on Wednesday." coded nothing, yet it dates the
             # paragraph's story as much as a coded event would
             self._carried, self._tellers = day, {None}
@@ -162,6 +170,8 @@ class DateResolver:
     def for_predicate(self, token: Token, future: bool = False) -> tuple[str | None, str]:
         """(date, date_basis) for the event stated by ``token``."""
         own = _clause_of(token) if token.pos_ in ("NOUN", "PROPN") else token
+        if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in own.children):
+            self._earlier.add(token.idx)  # "said RSF fighters had fired on Tuesday": backstory
         for span in _date_spans(token):
             # a future event looks forward only from a date of its own clause: in "said on
             # Friday it would scrap the duties", Friday is when it was said, in the past
@@ -188,6 +198,9 @@ class DateResolver:
         if _present(token):
             self._now.add(token.idx)  # "has demanded": news of now, whatever the paragraph told
         return (self.pub.isoformat() if self.pub else None), "publication"
+
+    def _told_earlier(self, trigger: tuple[int, int] | None) -> bool:
+        return trigger is not None and any(trigger[0] <= i < trigger[1] for i in self._earlier)
 
     def _current(self, trigger: tuple[int, int] | None) -> bool:
         """Was the event told in the present or present perfect ('has demanded', 'says')?"""

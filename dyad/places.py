@@ -342,10 +342,16 @@ class StorySetting:
             self._paragraph = paragraph
             self._lead = self._lead and not self._stated
             self._place = self.dateline if self._lead else None
+        sentence = [e for e in events if e.location is not None and not e.negated]
         for e in events:
             if e.location is not None or e.event_type not in PLACED_TYPES:
                 continue
-            if self._place is not None and (
+            near = [p.location for p in sentence if p.date == e.date and _share_actor(p, e)]
+            if near and all(place == near[0] for place in near):
+                # "accused the RSF of shelling a market in Omdurman, killing 30 civilians": an
+                # act told beside a placed one of the same actors and day happened there too
+                e.location = near[0]
+            elif self._place is not None and (
                 self._at_home(e) if self._place is self.dateline else self._party(e)
             ):
                 e.location = self._place
@@ -375,3 +381,8 @@ class StorySetting:
         return event.source.country == country and (
             event.target is None or event.target.country in (None, country)
         )
+
+
+def _share_actor(one: Event, other: Event) -> bool:
+    codes = {a.code for a in (one.source, one.target) if a is not None}
+    return any(a is not None and a.code in codes for a in (other.source, other.target))

@@ -2109,3 +2109,73 @@ def test_the_two_countries_are_the_two_named_together_not_a_mediator(code):
     )
     met = {(e.source.code, e.target.code) for e in events if e.trigger == "met"}
     assert met == {("ETHGOV", "SOMGOV"), ("SOMGOV", "ETHGOV")}
+
+
+def test_an_object_pronoun_is_the_head_of_the_body_met_before(code):
+    events = code(
+        "Qatar's prime minister met the head of the Hamas delegation in Doha and urged him to "
+        "accept the proposal."
+    )
+    (urged,) = [e for e in events if e.trigger == "urged"]
+    assert (urged.source.code, urged.target.code if urged.target else None) == ("QATGOV", "PSEREB")
+
+
+def test_the_warring_parties_are_the_two_sides_that_fought(code):
+    events = code(
+        "Ethiopian troops clashed with Fano militiamen near Gondar. The African Union urged the "
+        "warring parties to allow aid convoys through."
+    )
+    urged = {e.target.code for e in events if e.trigger == "urged"}
+    assert urged == {"ETHMIL", "ETHREB"}  # not Ethiopia's political parties
+
+
+def test_aid_counted_in_the_vehicles_that_carry_it_is_aid(code):
+    events = code("Jordan sent 25 trucks of flour and medicine to Gaza on Sunday.")
+    assert ("AID", "JOR", "PSE") in triples(events)
+
+
+def test_a_spokesman_speaks_for_the_body_his_title_names(code):
+    events = code("A Kenyan police spokesman said al-Shabaab gunmen attacked a bus near Mandera.")
+    (said,) = {e.attributed_to.code for e in events if e.attributed_to is not None}
+    assert said == "KENCOP"
+    events = code("Army spokesman Colonel Yao Kouassi said rebels attacked a patrol in Bouna.")
+    assert {e.attributed_to.sector for e in events if e.attributed_to} == {"MIL"}
+
+
+def test_an_act_told_beside_a_placed_one_happened_there_too(code):
+    events = code(
+        "Kyiv accused Russian forces of shelling a market in Kherson, killing six civilians.",
+        date="2024-03-12",
+    )
+    (killing,) = [e for e in events if e.trigger == "killing"]
+    assert killing.location is not None and killing.location.name == "Kherson"
+
+
+def test_a_name_set_off_by_commas_after_a_title_learns_the_role(code):
+    events = code(
+        "The African Union's envoy for the Sahel, Mamadou Tangara, said he was worried. "
+        "Tangara later met Mali's interim president in Bamako.",
+        date="2024-03-12",
+    )
+    met = {(e.source.code, e.target.code) for e in events if e.trigger == "met"}
+    assert ("AFU", "MLIGOV") in met
+
+
+def test_an_act_reported_in_the_past_perfect_dates_no_later_sentence(code):
+    events = code(
+        "LAGOS, May 9 - A military spokesman said on Wednesday that militants had attacked a "
+        "base in Borno on Sunday. The Nigerian government condemned the violence.",
+        date="2024-05-09",
+    )
+    (attack,) = [e for e in events if e.event_type == "ASSAULT"]
+    assert attack.date == "2024-05-05"
+    # the condemnation is news of the story's day, not of the attack's
+    assert {e.date for e in events if e.trigger == "condemned"} == {"2024-05-09"}
+
+
+def test_a_generic_relative_clause_is_no_event(code):
+    events = code(
+        "The EU threatened sanctions against firms that supply weapons to Russia.",
+        date="2024-05-08",
+    )
+    assert not [e for e in events if e.event_type == "AID"]
