@@ -2179,3 +2179,15 @@ def test_a_generic_relative_clause_is_no_event(code):
         date="2024-05-08",
     )
     assert not [e for e in events if e.event_type == "AID"]
+
+
+def test_people_named_by_what_they_do_are_civilians(code):
+    events = code(
+        "Pakistani police fired tear gas at the crowd and detained 14 drivers in Peshawar."
+    )
+    assert ("COERCE", "PAKCOP", "PAKCVL") in triples(events)
+
+
+def test_suspending_assistance_programmes_is_suspending_aid(code):
+    events = code("Washington has suspended its assistance programmes to Niamey.")
+    assert ("SANCTION", "USAGOV", "NERGOV") in triples(events)
