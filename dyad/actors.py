@@ -290,6 +290,8 @@ OTHER_PARTY_NOUNS = frozenset({"host", "guest", "visitor", "counterpart", "inter
 # Sectors that fight for a state: two sides told by their forces are the two states.
 FORCE_SECTORS = frozenset(["MIL", "COP"])
 PARTY_WORDS = frozenset(["side", "party", "delegation", "belligerent", "camp", "rival", "foe"])
+# Gatherings an organisation holds: "the summit" is the body's whose summit the text named.
+GATHERINGS = frozenset({"summit", "ministerial", "plenary", "congress", "conference"})
 # What makes "parties" or "factions" the sides of a fight rather than political parties.
 WARRING = frozenset({"warring", "opposing", "belligerent", "rival", "feuding", "fighting"})
 
@@ -1110,6 +1112,8 @@ class ActorResolver:
                 return named if named is not None and named.code in ALLIANCES else None
             if head.tag_ == "NNS" and head.lemma_.lower() in _PEOPLE_NOUNS:
                 return self._same_noun_before(head, text)  # "the officers", "the settlers"
+            if head.lemma_.lower() in GATHERINGS and [c.lower_ for c in head.children] == ["the"]:
+                return self._gathering_body(head, text)  # "addressed the summit by video link"
             return None
         actor = self.actor(text, country, igo, sector)
         self._note(actor, head)
@@ -1133,6 +1137,20 @@ class ActorResolver:
             if igo is not None:
                 return self.actor(head.text, None, igo, None)
         return None
+
+    def _gathering_body(self, head: Token, text: str) -> Actor | None:
+        """A bare 'the summit' after 'the BRICS summit' or 'G20 leaders opened their summit':
+        the organisation whose gathering the text last named; else the one the story names last
+        ('The BRICS group ... the summit's host')."""
+        lemma = head.lemma_.lower()
+        table = token_table(self.doc)
+        for j in range(head.i - 1, -1, -1):
+            if table.lemma[j].lower() != lemma or table.pos[j] != "NOUN":
+                continue
+            for actor in self._resolve_quietly(self.doc[j]):
+                if actor.country is None and actor.code not in SECTORS:
+                    return _retext(actor, text)
+        return self._nearest(head, "igo", text)
 
     def _insurgents_home(self, head: Token) -> str | None:
         """'Taliban fighters attacked checkpoints, killing four policemen': those an armed group

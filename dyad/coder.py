@@ -1907,6 +1907,16 @@ def _object_candidates(verb: Token) -> list[Token]:
                 c = next((o for o in verb.head.children if o.dep_ == "dobj"), c)
             candidates.extend((c, *c.conjuncts))
             candidates.extend(_partitive_of(c))
+            if c.dep_ == "dobj":
+                # "hit Australian coal and wine with tariffs", the instrument parsed as the
+                # object's: what the object was hit with
+                candidates.extend(
+                    o
+                    for p in c.children
+                    if p.dep_ == "prep" and p.lower_ == "with"
+                    for o in p.children
+                    if o.dep_ == "pobj"
+                )
         # "paid a visit to", "took part in talks": a noun object of the verb's preposition
         # (not where the object was taken from: "captured Avdiivka from Ukrainian troops")
         if c.dep_ == "prep" and not (c.lower_ == "from" and has_object):

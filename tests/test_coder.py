@@ -2191,3 +2191,21 @@ def test_people_named_by_what_they_do_are_civilians(code):
 def test_suspending_assistance_programmes_is_suspending_aid(code):
     events = code("Washington has suspended its assistance programmes to Niamey.")
     assert ("SANCTION", "USAGOV", "NERGOV") in triples(events)
+
+
+def test_hitting_goods_with_tariffs_restricts_trade(code):
+    events = code(
+        "Last year Washington hit Chinese steel, aluminium and solar panels with tariffs."
+    )
+    assert ("COERCE", "USAGOV", "CHN") in triples(events)
+    assert not [e for e in events if e.event_type == "ASSAULT"]
+
+
+def test_addressing_the_summit_by_video_link_is_a_remote_meeting_with_its_body(code):
+    events = code(
+        "ASEAN leaders opened their summit in Vientiane on Tuesday. The Philippine president "
+        "missed the opening, but he addressed the summit by video link.",
+        date="2024-10-09",
+    )
+    (remote,) = [e for e in events if e.trigger.startswith("addressed")]
+    assert (remote.event_type, remote.mode, remote.target.code) == ("CONSULT", "phone", "ASN")
