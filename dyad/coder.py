@@ -762,8 +762,12 @@ class Coder:
             # "Armenia and Azerbaijan agreed to a ceasefire on their border": a target that is
             # one of the sources themselves is the other side of what they did together
             targets = []
-        if pattern.mode == "visit" and not targets and location is None:
-            return []  # "went to war", "flew to the summit venue": no one and nowhere visited
+        if pattern.mode == "visit" and (
+            (not targets and location is None) or all(_carrier(s) for s in sources)
+        ):
+            # "went to war", "flew to the summit venue": no one and nowhere visited; "airlines
+            # flying to Georgia": carriers' flights are no one's visit
+            return []
         if (
             not targets
             and len(sources) > 1
@@ -2906,6 +2910,15 @@ def _decided(verb: Token) -> bool:
         and head.lemma_.lower() in INTENT_NOUNS
         and any(c.dep_ == "poss" for c in head.children)
     )
+
+
+# Those whose journeys carry others: "airlines flying to Georgia" visit no one.
+CARRIERS = frozenset({"airline", "carrier", "airway", "flight", "ferry", "cruise", "airliner"})
+
+
+def _carrier(actor: Actor) -> bool:
+    words = actor.text.lower().split()
+    return bool(words) and words[-1].removesuffix("s") in CARRIERS
 
 
 def _hypothetical(verb: Token) -> bool:

@@ -2209,3 +2209,8 @@ def test_addressing_the_summit_by_video_link_is_a_remote_meeting_with_its_body(c
     )
     (remote,) = [e for e in events if e.trigger.startswith("addressed")]
     assert (remote.event_type, remote.mode, remote.target.code) == ("CONSULT", "phone", "ASN")
+
+
+def test_carriers_flying_somewhere_visit_no_one(code):
+    events = code("The Kremlin ordered a ban on Russian airlines flying to Armenia from May 3.")
+    assert not [e for e in events if e.event_type == "CONSULT"]
