@@ -519,7 +519,7 @@ class Coder:
                 continue
             noun = None
             if p.nouns:
-                noun = _object_noun(verb, p.nouns)
+                noun = _object_noun(verb, p.nouns) or _left_body(verb, p, forms)
                 if noun is None:
                     continue
             if _reduced_passive(verb) and not (
@@ -1868,6 +1868,19 @@ def _shifted_object(verb: Token) -> Token | None:
                         and any(d.lower_ in ("the", "a", "an") for d in c.children)
                     ):
                         return c
+    return None
+
+
+def _left_body(verb: Token, pattern: Pattern, forms: tuple[tuple[str, ...], ...]) -> Token | None:
+    """'barred the general from its summit', 'expelled Fiji from the bloc': where a pattern's
+    own particle is 'from', its noun is what someone is kept from, not what was taken."""
+    if not any(words[-1:] == ("from",) for words in forms):
+        return None
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "from":
+            for o in c.children:
+                if o.dep_ == "pobj" and noun_matches(o, pattern.nouns):
+                    return o
     return None
 
 

@@ -2214,3 +2214,13 @@ def test_addressing_the_summit_by_video_link_is_a_remote_meeting_with_its_body(c
 def test_carriers_flying_somewhere_visit_no_one(code):
     events = code("The Kremlin ordered a ban on Russian airlines flying to Armenia from May 3.")
     assert not [e for e in events if e.event_type == "CONSULT"]
+
+
+def test_barring_someone_from_a_bodys_summit_is_an_exclusion(code):
+    events = code(
+        "The African Union suspended Guinea's junta in 2021 and barred its leader Mamady "
+        "Doumbouya from its summit.",
+        date="2022-02-06",
+    )
+    barred = [e for e in events if e.trigger.startswith("barred")]
+    assert [(e.event_type, e.mode, e.source.code) for e in barred] == [("SANCTION", "expel", "AFU")]
