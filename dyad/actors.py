@@ -1545,9 +1545,11 @@ class ActorResolver:
                 for obj in prep.children:
                     if obj.lemma_.lower() in ("country", "side", "state", "nation", "neighbour",
                                               "neighbor") and any(
-                        c.lower_ in ("two", "both") for c in obj.children
+                        c.lower_ in ("two", "both", "three") for c in obj.children
                     ):  # fmt: skip
-                        pair = self.last_two(obj)
+                        # "delegations from the three countries": the last three named
+                        three = any(c.lower_ == "three" for c in obj.children)
+                        pair = self._last_three(obj) if three else self.last_two(obj)
                         sector = self.sector_at(head.i)
                         return [self.actor(_text(_phrase(head)), a.country, None, sector)
                                 for a in pair]  # fmt: skip
@@ -1569,7 +1571,7 @@ class ActorResolver:
     def _last_three(self, head: Token) -> list[Actor]:
         """The last three states named before ``head`` ('Egypt, Ethiopia and Sudan ... the three
         leaders'), with the sector ``head`` names."""
-        tokens = _phrase(head)
+        tokens = _unplaced_phrase(head)
         country, igo, sector = self._country_sector(tokens, head)
         if country or igo:
             return []
@@ -1582,7 +1584,7 @@ class ActorResolver:
 
     def last_two(self, head: Token) -> list[Actor]:
         """The last two states named before ``head``, with the sector ``head`` names."""
-        tokens = _phrase(head)
+        tokens = _unplaced_phrase(head)
         country, igo, sector = self._country_sector(tokens, head)
         if country or igo:
             return []
@@ -2064,6 +2066,12 @@ class ActorResolver:
                 found = plural or self._nearest_state(head, exclude=own)
                 if found is not None:
                     return _retext(found, head.text)
+            if lower == "its" and head.head.dep_ in ("nsubj", "nsubjpass"):
+                # "Sudan has wavered. Its government backed ...": the state the sentence before
+                # was about, however much was named since
+                named = self._subject_named_before(head)
+                if named is not None:
+                    return _retext(named, head.text)
             if head.dep_ in ("nsubj", "nsubjpass"):
                 # "Canberra took the case to the WTO. It filed a second complaint": the subject
                 # of the sentences before, not the last actor some event involved
@@ -2083,6 +2091,37 @@ class ActorResolver:
             for obj in other.children:
                 if obj.dep_ == "dobj" and obj.tag_ == "NNS" and obj.i < head.i:
                     return self.resolve_one(obj)
+        return None
+
+    def other_subject_before(self, head: Token) -> list[Actor]:
+        """The actor of the nearest clause subject before ``head`` (in its sentence or the one
+        before) that is not the one acting now: who did what 'the move' refers to."""
+        acting = {a.country or a.code for a in self.memory.current_sources}
+        start = self.doc[head.sent.start - 1].sent.start if head.sent.start > 0 else 0
+        for i in range(head.i - 1, start - 1, -1):
+            t = self.doc[i]
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ == "PRON":
+                continue
+            found = self._resolve_quietly(t)
+            if len(found) == 1 and (found[0].country or found[0].code) not in acting:
+                return [_retext(found[0], head.text)]
+        return []
+
+    def _subject_named_before(self, head: Token) -> Actor | None:
+        """The state, body or group named as the main subject of the sentence before ``head``'s
+        (by name: no pronoun is followed, so this is safe inside other lookups)."""
+        if head.sent.start == 0:
+            return None
+        before = self.doc[head.sent.start - 1].sent
+        for t in before:
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "ROOT":
+                continue
+            m = self.names.get(t.i)
+            if m is None or m.entry.kind in ("none", "person", "demonym"):
+                return None
+            entry = m.entry
+            sector = entry.sector if entry.kind in ("group", "seat", "capital") else None
+            return self.actor(t.text, entry.country, entry.igo, sector)
         return None
 
     def _earlier_subject(self, head: Token, person: bool) -> Actor | None:
@@ -2413,6 +2452,15 @@ def _military_object(head: Token | None) -> bool:
             c.dep_ == "prep" and c.lower_ in ("on", "regarding") for c in head.children
         )
     return True
+
+
+def _unplaced_phrase(head: Token) -> list[Token]:
+    """A noun's phrase without its locative phrases: "the three countries in Kinshasa" (a
+    meeting's place the parser hung on the noun) names no fourth state."""
+    placed = {
+        t.i for c in head.children if c.dep_ == "prep" and c.lower_ in LOCATIVE for t in c.subtree
+    }
+    return [t for t in _phrase(head) if t.i not in placed]
 
 
 def _is_person_noun(token: Token) -> bool:

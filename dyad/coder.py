@@ -1530,6 +1530,10 @@ class Coder:
         )
         candidates = [e for e, _ in scored]
         if not candidates:
+            if kinds is None:
+                # "Abiy announced the dam was filled, and Cairo called the move a violation":
+                # whatever was just done, told as no event, was done by the one who did it
+                return resolver.other_subject_before(noun)
             return []
         # "regretted the vetoes": every actor of that event ("China and Russia vetoed ...")
         last = candidates[-1]
@@ -1978,6 +1982,16 @@ def _partitive_of(quantity: Token) -> list[Token]:
         or quantity.lemma_.lower() in MEASURES
     ):
         return []
+    if quantity.ent_type_ == "MONEY":
+        # "suspended $100 million in aid": the sum is counted in what it pays for
+        counted = [
+            o
+            for c in quantity.children
+            if c.dep_ == "prep" and c.lower_ == "in"
+            for o in c.children
+            if o.dep_ == "pobj"
+        ]
+        return _of_objects(quantity) + counted
     return _of_objects(quantity)
 
 

@@ -2224,3 +2224,36 @@ def test_barring_someone_from_a_bodys_summit_is_an_exclusion(code):
     )
     barred = [e for e in events if e.trigger.startswith("barred")]
     assert [(e.event_type, e.mode, e.source.code) for e in barred] == [("SANCTION", "expel", "AFU")]
+
+
+def test_delegations_from_the_three_countries_are_the_last_three_named(code):
+    events = code(
+        "Kenya, Uganda and Tanzania signed a trade pact last year. African Union mediators met "
+        "delegations from the three countries in Arusha on Monday.",
+        date="2024-09-10",
+    )
+    met = {e.target.code for e in events if e.trigger == "met" and e.source.code == "AFU"}
+    assert met == {"KENGOV", "UGAGOV", "TZAGOV"}
+
+
+def test_its_at_a_sentence_start_is_the_state_the_sentence_before_was_about(code):
+    events = code(
+        "Morocco condemned Algeria's decision. Mauritania, which borders both, has stayed quiet. "
+        "Its government last year backed Morocco's call for talks.",
+        date="2024-09-10",
+    )
+    assert ("SUPPORT", "MRTGOV", "MAR") in triples(events)
+
+
+def test_a_sum_counted_in_aid_is_aid(code):
+    events = code("The United States suspended $100 million in aid to Ethiopia in 2020.")
+    assert ("SANCTION", "USA", "ETH") in triples(events)
+
+
+def test_the_move_told_as_no_event_is_the_one_who_made_it(code):
+    events = code(
+        "On Sunday Ethiopia's prime minister announced that the dam's reservoir was full, and "
+        "Egypt's foreign ministry condemned the move within hours.",
+        date="2024-09-10",
+    )
+    assert ("ACCUSE", "EGYGOV", "ETHGOV") in triples(events)
