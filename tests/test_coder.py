@@ -2257,3 +2257,17 @@ def test_the_move_told_as_no_event_is_the_one_who_made_it(code):
         date="2024-09-10",
     )
     assert ("ACCUSE", "EGYGOV", "ETHGOV") in triples(events)
+
+
+def test_condemning_the_collision_targets_whoever_rammed(code):
+    events = code(
+        "A Chinese coast guard ship rammed a Vietnamese fishing boat near the Paracels on "
+        "Monday. Hanoi condemned the collision.",
+        date="2024-08-20",
+    )
+    assert ("ACCUSE", "VNMGOV", "CHNCOP") in triples(events)
+
+
+def test_blocking_a_supply_boat_is_coercion_of_its_state(code):
+    events = code("Chinese coast guard vessels blocked a Philippine supply boat on Monday.")
+    assert ("COERCE", "CHNCOP", "PHL") in triples(events)
