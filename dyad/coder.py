@@ -470,6 +470,7 @@ class Coder:
                 continue  # "the detained sailors", "Iran-backed militias" describe, not state
             if (
                 pos[i] in ("VERB", "AUX")
+                or (pos[i] == "ADJ" and dep[i] == "acomp")  # "was deeply concerned about"
                 or (
                     pos[i] == "NOUN"
                     and dep[i] == "ROOT"
@@ -2440,6 +2441,10 @@ def _subject_or_agent(verb: Token, depth: int = 0) -> tuple[Token | None, Token 
     if depth > 3 or verb.head.i == verb.i:
         return None, None
     head = verb.head
+    if verb.dep_ == "acomp" and verb.pos_ == "ADJ" and depth == 0:
+        # "Japan was concerned about": Japan (not for what one is "ready to" do, which the
+        # readiness itself codes)
+        return _subject_or_agent(head, depth + 1)[0], None
     if verb.dep_ == "xcomp":
         if head.lemma_.lower() in OBJECT_CONTROL:
             obj = next((c for c in head.children if c.dep_ == "dobj"), None)
@@ -2661,6 +2666,8 @@ def _negated(verb: Token) -> bool:
         governor = verb.head.head
         if governor.i != verb.head.i and governor.pos_ in ("VERB", "AUX"):
             return _negated(governor)
+    if verb.dep_ == "acomp" and verb.pos_ == "ADJ":
+        return any(c.dep_ == "neg" for c in verb.head.children)  # "was not concerned about"
     return verb.dep_ == "xcomp" and (
         verb.head.lemma_.lower() in NEGATING_HEADS
         or any(c.dep_ == "neg" for c in verb.head.children)

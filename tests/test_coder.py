@@ -2271,3 +2271,15 @@ def test_condemning_the_collision_targets_whoever_rammed(code):
 def test_blocking_a_supply_boat_is_coercion_of_its_state(code):
     events = code("Chinese coast guard vessels blocked a Philippine supply boat on Monday.")
     assert ("COERCE", "CHNCOP", "PHL") in triples(events)
+
+
+def test_being_concerned_about_an_act_is_disapproval_of_its_author(code):
+    events = code(
+        "North Korean troops shelled a South Korean border post on Monday. Seoul said it was "
+        "deeply concerned about the shelling, but Tokyo was not worried about the attack.",
+        date="2024-08-20",
+    )
+    concern = {(e.source.code, e.target.code if e.target else None, e.negated)
+               for e in events if e.event_type == "ACCUSE"}  # fmt: skip
+    assert ("KOR", "PRKMIL", False) in concern or ("KORGOV", "PRKMIL", False) in concern
+    assert all(negated for source, _, negated in concern if source.startswith("JPN"))
