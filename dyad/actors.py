@@ -2110,8 +2110,10 @@ class ActorResolver:
     def _subject_named_before(self, head: Token) -> Actor | None:
         """The state, body or group named as the main subject of the sentence before ``head``'s
         (by name: no pronoun is followed, so this is safe inside other lookups)."""
-        if head.sent.start == 0:
-            return None
+        if head.sent.start == 0 or any(
+            t.dep_ in ("nsubj", "nsubjpass") for t in self.doc[head.sent.start : head.i]
+        ):
+            return None  # "New Delhi rejected the list, and its ministry ...": that subject's
         before = self.doc[head.sent.start - 1].sent
         for t in before:
             if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "ROOT":

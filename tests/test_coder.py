@@ -2283,3 +2283,12 @@ def test_being_concerned_about_an_act_is_disapproval_of_its_author(code):
                for e in events if e.event_type == "ACCUSE"}  # fmt: skip
     assert ("KOR", "PRKMIL", False) in concern or ("KORGOV", "PRKMIL", False) in concern
     assert all(negated for source, _, negated in concern if source.startswith("JPN"))
+
+
+def test_its_after_a_subject_in_the_same_sentence_is_that_subjects(code):
+    events = code(
+        "Beijing renamed 30 places in Arunachal Pradesh. New Delhi rejected the list in April, "
+        "and its foreign ministry summoned a Chinese diplomat to protest.",
+        date="2024-10-28",
+    )
+    assert ("ACCUSE", "INDGOV", "CHNGOV") in triples(events)
