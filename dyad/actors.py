@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .fuzzy import MIN_SCORE, FuzzyIndex, fold, looks_like_name, similar_person
 from .lexicon import SECTORS, Entry, Lexicon, name_key
-from .nlp import span_text, token_table
+from .nlp import prep_objects, span_text, token_table
 from .places import LOCATIVE, REGION_WORDS, City, Gazetteer
 from .records import Actor, Place
 
@@ -2276,10 +2276,7 @@ def _whose_owner(head: Token) -> Token | None:
 
 def _of_objects(head: Token) -> list[Token]:
     """The objects of ``head``'s "of" phrases ("thousands of supporters", "a team of doctors")."""
-    return [
-        o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
-        for o in p.children if o.dep_ == "pobj"
-    ]  # fmt: skip
+    return prep_objects(head, "of")
 
 
 def _venue_word(token: Token) -> bool:

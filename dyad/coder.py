@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from .actors import ActorResolver
 from .dates import DateResolver
 from .lexicon import Lexicon
-from .nlp import participle_clause, token_table, tokens_with_lemma
+from .nlp import participle_clause, prep_objects, token_table, tokens_with_lemma
 from .ontology import Ontology
 from .patterns import Pattern, PatternBook, ReactionAct, load_event_references, load_reaction_acts
 from .places import LOCATIVE, Gazetteer, StorySetting
@@ -1881,12 +1881,7 @@ def _left_body(verb: Token, pattern: Pattern, forms: tuple[tuple[str, ...], ...]
     own particle is 'from', its noun is what someone is kept from, not what was taken."""
     if not any(words[-1:] == ("from",) for words in forms):
         return None
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ == "from":
-            for o in c.children:
-                if o.dep_ == "pobj" and noun_matches(o, pattern.nouns):
-                    return o
-    return None
+    return next((o for o in prep_objects(verb, "from") if noun_matches(o, pattern.nouns)), None)
 
 
 def _object_noun(verb: Token, nouns: tuple[str, ...]) -> Token | None:
@@ -1932,13 +1927,7 @@ def _object_candidates(verb: Token) -> list[Token]:
             if c.dep_ == "dobj":
                 # "hit Australian coal and wine with tariffs", the instrument parsed as the
                 # object's: what the object was hit with
-                candidates.extend(
-                    o
-                    for p in c.children
-                    if p.dep_ == "prep" and p.lower_ == "with"
-                    for o in p.children
-                    if o.dep_ == "pobj"
-                )
+                candidates.extend(prep_objects(c, "with"))
         # "paid a visit to", "took part in talks": a noun object of the verb's preposition
         # (not where the object was taken from: "captured Avdiivka from Ukrainian troops")
         if c.dep_ == "prep" and not (c.lower_ == "from" and has_object):
@@ -1985,25 +1974,12 @@ def _partitive_of(quantity: Token) -> list[Token]:
         return []
     if quantity.ent_type_ == "MONEY":
         # "suspended $100 million in aid": the sum is counted in what it pays for
-        counted = [
-            o
-            for c in quantity.children
-            if c.dep_ == "prep" and c.lower_ == "in"
-            for o in c.children
-            if o.dep_ == "pobj"
-        ]
-        return _of_objects(quantity) + counted
+        return prep_objects(quantity, "of", "in")
     return _of_objects(quantity)
 
 
 def _of_objects(noun: Token) -> list[Token]:
-    return [
-        o
-        for c in noun.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for o in c.children
-        if o.dep_ == "pobj"
-    ]
+    return prep_objects(noun, "of")
 
 
 def _looks_like_actor(token: Token) -> bool:

@@ -123,6 +123,18 @@ def tokens_with_lemma(span: Span, lemmas: frozenset[str] | set[str]) -> list[Tok
 
 
 @cache
+def prep_objects(token: Token, *preps: str) -> list[Token]:
+    """The objects of ``token``'s prepositional phrases headed by one of ``preps`` ("thousands
+    of supporters", "hit coal with tariffs", "$100 million in aid")."""
+    return [
+        o
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+
+
 def participle_clause(verb: Token) -> Token | None:
     """'killed 17 farmers harvesting beans near Kwatandashi': the parser makes the object the
     subject of a participle clause under the verb; that clause (its subject is the verb's real
