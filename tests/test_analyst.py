@@ -131,6 +131,7 @@ def test_story_setting_places_the_acts_sentences_leave_unplaced():
              for e in events}  # fmt: skip
     assert where == {
         ("ASSAULT", "fired gas", "2025-03-03"): "Lusaka",  # the lead: the dateline's city
+        ("PROTEST", "blocked roads", "2025-03-03"): "Lusaka",  # the drivers' protest, there too
         ("COERCE", "arrested", "2025-03-03"): "Lusaka",  # the next paragraph goes on there
         ("PROTEST", "marched", "2025-03-04"): "Kitwe",  # stated
         ("COERCE", "detained", "2025-03-04"): "Kitwe",  # its paragraph's place
