@@ -2097,8 +2097,7 @@ class ActorResolver:
         """The actor of the nearest clause subject before ``head`` (in its sentence or the one
         before) that is not the one acting now: who did what 'the move' refers to."""
         acting = {a.country or a.code for a in self.memory.current_sources}
-        start = self.doc[head.sent.start - 1].sent.start if head.sent.start > 0 else 0
-        for i in range(head.i - 1, start - 1, -1):
+        for i in self._back_through_last_sentence(head):
             t = self.doc[i]
             if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ == "PRON":
                 continue

@@ -200,11 +200,12 @@ class DateResolver:
         return (self.pub.isoformat() if self.pub else None), "publication"
 
     def _told_earlier(self, trigger: tuple[int, int] | None) -> bool:
-        return trigger is not None and any(trigger[0] <= i < trigger[1] for i in self._earlier)
+        """Was the event told in the past perfect ('had fired')?"""
+        return _starts_within(trigger, self._earlier)
 
     def _current(self, trigger: tuple[int, int] | None) -> bool:
         """Was the event told in the present or present perfect ('has demanded', 'says')?"""
-        return trigger is not None and any(trigger[0] <= i < trigger[1] for i in self._now)
+        return _starts_within(trigger, self._now)
 
     def _in_story_year(self, span: Span) -> tuple[str, str] | None:
         """'In June 2018 Abiy flew to Asmara, and on July 9 the two leaders signed ...': a day of
@@ -536,6 +537,11 @@ def _in_prospect(token: Token, top: Token) -> bool:
             return True
         t = _clause_of(t.head)
     return False
+
+
+def _starts_within(trigger: tuple[int, int] | None, starts: set[int]) -> bool:
+    """Does a predicate noted at one of ``starts`` begin inside the ``trigger`` span?"""
+    return trigger is not None and any(trigger[0] <= i < trigger[1] for i in starts)
 
 
 def _date_ents(doc: Doc) -> list[Span]:

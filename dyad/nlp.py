@@ -122,7 +122,6 @@ def tokens_with_lemma(span: Span, lemmas: frozenset[str] | set[str]) -> list[Tok
     return [doc[i] for i in range(span.start, span.end) if lemma[i] in lemmas]
 
 
-@cache
 def prep_objects(token: Token, *preps: str) -> list[Token]:
     """The objects of ``token``'s prepositional phrases headed by one of ``preps`` ("thousands
     of supporters", "hit coal with tariffs", "$100 million in aid")."""
@@ -135,6 +134,7 @@ def prep_objects(token: Token, *preps: str) -> list[Token]:
     ]
 
 
+@cache
 def participle_clause(verb: Token) -> Token | None:
     """'killed 17 farmers harvesting beans near Kwatandashi': the parser makes the object the
     subject of a participle clause under the verb; that clause (its subject is the verb's real
