@@ -179,23 +179,43 @@ def _cities(gc: object, iso3: dict[str, str]) -> dict[str, tuple[City, ...]]:
             c["name"], country, float(c["latitude"]), float(c["longitude"]), int(c["population"])
         )
         names = {c["name"]}
-        names.update(
-            a
-            for a in c.get("alternatenames", ())
-            if a.isascii()
-            and a[:1].isupper()
-            and a.replace(" ", "").replace("-", "").isalpha()
-            and len(a) > 3
-            and _same_start(a, c["name"])
-        )
+        for a in c.get("alternatenames", ()):
+            if (
+                a.isascii()
+                and a[:1].isupper()
+                and a.replace(" ", "").replace("-", "").replace("'", "").isalpha()
+                and len(a) > 3
+                and _same_start(a, c["name"])
+            ):
+                # "El-Hodeidah" is written "Hodeidah" too: the Arabic article dropped
+                names.update((a, _without_article(a)))
         for n in names:
             index.setdefault(n, []).append(city)
     return {k: tuple(sorted(v, key=lambda c: -c.population)) for k, v in index.items()}
 
 
 def _same_start(alternate: str, name: str) -> bool:
-    """Keep spelling variants ("Kiev"/"Kyiv") and drop unrelated alternate names."""
-    return alternate[:2].lower() == name[:2].lower()
+    """Keep spelling variants ("Kiev"/"Kyiv", "Hodeida"/"Al Ḩudaydah") and drop unrelated
+    alternate names: the same first two letters, or, past an Arabic article, the same first."""
+    if fold(alternate)[:2] == fold(name)[:2]:
+        return True
+    one, other = _without_article(alternate), _without_article(name)
+    if one == alternate and other == name:
+        return False
+    return fold(one)[:1] == fold(other)[:1]
+
+
+# The Arabic article as place names are romanised: "Al Ḩudaydah", "Ar Raqqah", "El-Fasher".
+_ARTICLES = ("al ", "al-", "el ", "el-", "ar ", "ar-", "as ", "as-", "ash ", "ash-", "ad ", "ad-",
+             "az ", "az-", "an ", "an-", "at ", "at-")  # fmt: skip
+
+
+def _without_article(name: str) -> str:
+    low = name.lower()
+    for article in _ARTICLES:
+        if low.startswith(article) and len(name) > len(article) + 3:
+            return name[len(article) :]
+    return name
 
 
 def _populated_places() -> tuple[dict, ...]:

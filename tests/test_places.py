@@ -90,3 +90,37 @@ def test_a_seat_of_power_named_as_the_place_is_in_its_capital(code):
         "RUSGOV",
         "Moscow",
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("Hodeidah", "YEM"), ("Raqqa", "SYR"), ("Fallujah", "IRQ"), ("Geneina", "SDN"),
+     ("Tulkarm", "PSE"), ("Cucuta", "COL")],
+)  # fmt: skip
+def test_wire_spellings_of_romanised_names_are_the_same_city(gaz, name, country):
+    # the Arabic article dropped ("El-Hodeidah"), the accents and dots below folded away
+    city = gaz.lookup(name)
+    assert city is not None and city.country == country
+
+
+def test_unrelated_alternate_names_are_no_spelling(gaz):
+    assert gaz.lookup("Callinicum") is None  # Raqqa's classical name is not a wire spelling
+
+
+def test_a_port_named_after_its_state_is_placed_at_the_port(code):
+    (pounded,) = code(
+        "Saudi-led coalition warplanes pounded Houthi positions around Yemen's main port of "
+        "Hodeidah on Thursday."
+    )
+    assert (pounded.location.country, pounded.location.precision) == ("YEM", "city")
+
+
+def test_an_unknown_suburb_is_not_a_namesake_abroad(code):
+    events = code(
+        "In Noumea, the capital of New Caledonia, a gendarme was shot dead by a rioter in the "
+        "suburb of Plum on Wednesday."
+    )
+    assert events
+    for e in events:  # Plum, Pennsylvania is no evidence: neither the place nor the rioter's state
+        assert e.location is None or e.location.country != "USA"
+        assert e.source.country != "USA"
