@@ -35,6 +35,9 @@ _ANAPHORIC_DESCRIPTIONS = {  # "this country", "the fraternal country": the last
     ("two", "country"),
 }
 _GROUP_SECTORS = frozenset({"OPP", "REB"})
+# Heads that name a state's government whoever runs it: "the Taliban government", "Taliban
+# authorities" govern, where "Taliban commanders" still belong to the group.
+_GOVERNING_NOUNS = frozenset({"government", "administration", "authority", "cabinet", "regime"})
 # Roles a state holds in an organisation: "NATO member Turkey", "ASEAN chair Malaysia".
 _MEMBERSHIP_NOUNS = frozenset({"member", "chair", "ally", "partner", "state", "president"})
 # Sectors that act inside their own state: police, crowds, lawmakers, judges, the opposition.
@@ -69,6 +72,10 @@ _PEOPLE_NOUNS = _MEMBER_NOUNS | {
     "activist",
     "journalist",
 }
+# Words for a settlement other than a city, town or village: "the port of Hodeidah".
+_TOWN_WORDS = frozenset({"port", "harbour", "harbor", "suburb", "hamlet", "settlement", "township"})
+# People away from their own state: where they are, or who speaks of them, is not theirs.
+_UPROOTED = frozenset({"migrant", "refugee", "seeker", "asylum-seeker", "emigrant", "exile"})
 # Installations only armed forces hold: "Indian posts", "Armenian positions", "a Russian base"
 # are the state's military (its soldiers man them), not the state as a whole.
 _MILITARY_OBJECTS = frozenset(
@@ -714,7 +721,11 @@ class ActorResolver:
             # "Border Security Force troops", "Interior Ministry troops": the body they serve in
             # (a government's troops are still its military)
             return country, igo, sector
-        if sector in _GROUP_SECTORS and head_sector not in (None, sector):
+        if (
+            sector in _GROUP_SECTORS
+            and head_sector not in (None, sector)
+            and not (head_sector == "GOV" and head.lemma_.lower() in _GOVERNING_NOUNS)
+        ):
             # "opposition lawmakers", "the main opposition party", "rebel commander": CAMEO codes
             # the group the person or body belongs to
             return country, igo, sector
@@ -787,7 +798,11 @@ class ActorResolver:
             t = self.doc[j]
             if t.lemma_.lower() != "coalition" or self.sector_at(j) != "MIL":
                 continue
-            country, igo, sector = self._country_sector(_phrase(t), t)
+            tokens = _phrase(t)
+            if t.dep_ == "compound":
+                # "Saudi-led coalition warplanes": the leader is parsed onto the warplanes
+                tokens += [x for x in _phrase(t.head) if x.i < t.i and x not in tokens]
+            country, igo, sector = self._country_sector(tokens, t)
             if country or igo:
                 return self.actor(t.text, country, igo, sector)
         return None
@@ -966,6 +981,7 @@ class ActorResolver:
             # "accused the allies of indecision", in a story of a NATO summit: the alliance
             return self._nearest_alliance(head)
         tokens = _phrase(head)
+        tokens += self._trailing_origin(head, tokens)
         for t in list(tokens):
             m = self.names.get(t.i + 1)
             if t.lower_ == "of" and not list(t.children) and m is not None and m.start == t.i + 1:
@@ -1055,6 +1071,9 @@ class ActorResolver:
                     return named
             if head.lemma_.lower() in _MUNITIONS:
                 return None  # an unattributed weapon: its owner is not where it struck
+            if _uprooted(head):
+                # "police fired tear gas at migrants": people from elsewhere, state unsaid
+                return self.actor(text, None, None, sector)
             country = (
                 self._located_in(head)
                 or self._clause_location(head)
@@ -1083,6 +1102,8 @@ class ActorResolver:
                 and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children)
             ):
                 return self._state_of_form(head, head.lower_, text)
+            if _island_state(head, tokens):
+                return self._state_of_form(head, "island", text)
             if (
                 words in _ANAPHORIC_DESCRIPTIONS
                 and head.dep_ != "compound"  # "a state visit" is no state
@@ -1118,6 +1139,19 @@ class ActorResolver:
         actor = self.actor(text, country, igo, sector)
         self._note(actor, head)
         return actor
+
+    def _trailing_origin(self, head: Token, tokens: list[Token]) -> list[Token]:
+        """'Yemeni forces and troops from the UAE', parsed with the 'from' phrase on the first
+        conjunct: a phrase after the last conjunct that names no one else qualifies that one,
+        when the first has a state of its own."""
+        first = head.head
+        if head.dep_ != "conj" or any(t.i in self.names for t in tokens):
+            return []
+        own = [t for t in _phrase(first) if t.i < first.i and t.i in self.names]
+        for prep in first.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from" and prep.i > head.i and own:
+                return [t for t in prep.subtree if t.i in self.names]
+        return []
 
     def _summit_body(self, head: Token) -> Actor | None:
         """A bare 'the leaders' after 'leaders of the G20' or 'BRICS leaders': the organisation
@@ -1305,6 +1339,9 @@ class ActorResolver:
                 if region is not None:
                     return region.place()
         lemma = token.lemma_.lower()
+        if lemma in _TOWN_WORDS and token.pos_ == "NOUN":
+            # "Yemen's main port of Hodeidah": the town named, not the state that owns it
+            return self._named_town(token)
         if lemma in ("capital", "city", "town", "village") and token.pos_ == "NOUN":
             named = self._named_town(token)
             if named is not None:
@@ -1432,7 +1469,9 @@ class ActorResolver:
         if self.gazetteer is not None:
             country = self._modifier_country(token)
             place = self.gazetteer.place(name, prefer=[country or "", *self.memory.countries])
-            if place is not None and (country is None or place.country == country):
+            if place is not None and (
+                place.country == country or (country is None and self._trusted_city(name))
+            ):
                 self.memory.last_city = place
                 return place
         place = Place(name, None, None, None, "city")
@@ -1485,9 +1524,10 @@ class ActorResolver:
         return None
 
     def _state_of_form(self, head: Token, form: str, text: str) -> Actor | None:
-        """'The Kingdom recalled its ambassador': the last named state that is a kingdom (its
-        own speaker's too), else the story's focus if it is one."""
-        states = _states_of_form(self.lexicon)[form]
+        """'The Kingdom recalled its ambassador', 'drills around the self-ruled island': the last
+        named state that is a kingdom (an island), its own speaker's too, else the story's
+        focus if it is one."""
+        states = self.lexicon.islands if form == "island" else _states_of_form(self.lexicon)[form]
         for i in range(head.i - 1, -1, -1):
             m = self.names.get(i)
             if m is not None and m.start == i and m.entry.country in states:
@@ -2459,6 +2499,30 @@ def _unplaced_phrase(head: Token) -> list[Token]:
         t.i for c in head.children if c.dep_ == "prep" and c.lower_ in LOCATIVE for t in c.subtree
     }
     return [t for t in _phrase(head) if t.i not in placed]
+
+
+def _island_state(head: Token, tokens: list[Token]) -> bool:
+    """'the island', 'the self-ruled island', 'the island nation': a state told by its being
+    an island, with no name or 'of' phrase of its own ("the island of Lesbos" is a place)."""
+    lemma = head.lemma_.lower()
+    island = lemma == "island" or (
+        lemma in ("nation", "state", "country")
+        and any(c.dep_ == "compound" and c.lemma_.lower() == "island" for c in head.children)
+    )
+    return (
+        island
+        and head.dep_ != "compound"
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children)
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+        and all(t.pos_ in ("DET", "ADJ", "NOUN", "PUNCT", "VERB") for t in tokens)
+    )
+
+
+def _uprooted(head: Token) -> bool:
+    """Migrants, refugees, asylum seekers, or thousands of them."""
+    if head.lemma_.lower() in _PEOPLE_QUANTITIES:
+        return any(_uprooted(t) for t in _of_objects(head))
+    return head.lemma_.lower() in _UPROOTED
 
 
 def _is_person_noun(token: Token) -> bool:

@@ -10,7 +10,7 @@ gets ``attributed_to``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -174,6 +174,15 @@ ACT_SLOTS = (
     "dobj", "dative", "prep:to", "prep:on", "prep:with", "prep:against", "prep:between"
 )  # fmt: skip
 # Acts of sending: the recipient is named by 'to' or 'for', or is the indirect object.
+# One noun for many people acting together: "a mob stormed", "the crowd blocked".
+CROWD_NOUNS = frozenset({"crowd", "mob", "group", "gang", "throng", "procession", "band"})
+# Verbs of command: "ordered the army to", "instructed the police to".
+COMMAND_VERBS = frozenset({"order", "command", "direct", "instruct"})
+# What forces are posted to do: "ordered troops to guard the ports", "to patrol the border".
+POSTING_VERBS = frozenset(
+    {"guard", "secure", "patrol", "protect", "defend", "man", "police", "reinforce", "deploy",
+     "enforce", "seal", "cordon"}
+)  # fmt: skip
 SENDING_VERBS = frozenset(
     {"send", "deploy", "dispatch", "deliver", "ship", "airlift", "transfer", "donate", "give"}
 )
@@ -503,6 +512,20 @@ class Coder:
         return matches
 
     def _match_verb(self, verb: Token, resolver: ActorResolver | None = None) -> Match | None:
+        """The first pattern the verb's form fits; of those coding the same object noun, the one
+        naming the longest phrase ("fired rubber bullets" is crowd control before any bullet
+        fired is gunfire)."""
+        candidates = self._verb_candidates(verb, resolver)
+        first = next(candidates, None)
+        if first is None or first.noun is None:
+            return first
+        noun = first.noun
+        same = [first, *(c for c in candidates if c.noun is not None and c.noun.i == noun.i)]
+        return max(same, key=lambda c: _matched_length(noun, c.pattern.nouns))
+
+    def _verb_candidates(
+        self, verb: Token, resolver: ActorResolver | None = None
+    ) -> Iterator[Match]:
         lemma = verb.lemma_.lower()
         patterns = self.patterns.for_verb(lemma)
         # "calling on the junta to free ..." is 'call on', not 'call' naming the junta: a phrasal
@@ -550,8 +573,7 @@ class Coder:
                 )
                 if (p.object == "actor") != is_actor:
                     continue
-            return Match(verb, p, noun)
-        return None
+            yield Match(verb, p, noun)
 
     # -- one predicate ----------------------------------------------------------------------------
 
@@ -588,6 +610,10 @@ class Coder:
             )
             if not sources and pattern.mutual:
                 sources, targets = self._between(token, resolver), []
+            if not targets and _behest(token):
+                # "the Council met at Britain's request": asked of the one who then acted
+                subj = _subject(token.head.head)
+                targets = resolver.resolve(subj, speaker) if subj is not None else []
             if not sources and pattern.event_type == "PROTEST":
                 sources = self._crowd(token, resolver)
             if not sources and (decree := _decreed_by(token)) is not None:
@@ -644,7 +670,7 @@ class Coder:
             # "Armenia and Azerbaijan accused each other": each acted on the other, no one else
             targets = [] if reciprocal else self._targets(m, resolver, speaker, passive, joint)
             if pattern.mode == "crowd-control":
-                targets = _as_crowd(targets, resolver)
+                targets = _as_crowd(targets, resolver) or self._dispersed(sources, resolver)
             if pattern.territorial:
                 obj = _direct_object(token)
                 if m.noun is None and obj is not None and obj.lemma_.lower() in OFFICE_NOUNS:
@@ -692,25 +718,53 @@ class Coder:
             sources, targets = targets, sources
 
         etype, cameo, mode = pattern.event_type, pattern.cameo, pattern.mode
+        if (
+            etype == "REQUEST"
+            and token.lemma_.lower() in COMMAND_VERBS
+            and not negated
+            and not future
+            and _own_forces(sources, targets)
+        ):
+            # "Abiy ordered the army to launch an offensive against the TPLF": a command to
+            # one's own forces is no request between actors; the one commanding does the act
+            ordered = self._ordered_acts(m, sources, sent, document, resolver, dates)
+            if ordered:
+                return ordered
+            if any(c.lemma_.lower() in POSTING_VERBS for c in _infinitives(token)):
+                # "Paris ordered troops to guard the ports": forces posted, a deployment
+                police = all(t.sector == "COP" for t in targets)
+                etype, cameo, mode = (
+                    "MOBILIZE",
+                    "153" if police else "154",
+                    ("police" if police else "troops"),
+                )
+                targets = []
         if not targets and self.ontology.types[etype].recipient_required:
             targets = self._implied_recipient(m, sources, resolver, speaker)
         elif not targets and self._pledges_aid(m):
             targets = self._implied_recipient(m, sources, resolver, speaker, pledge=True)
         if etype == "MOBILIZE":
             helped = _assistance(token)
-            if helped is not None:
-                # "sent 500 troops to train Somali forces": forces sent to help are military aid
+            aided = (
+                self._slot_actors(helped, ("dobj",), None, resolver, speaker)
+                or next(
+                    (found for c in helped.conjuncts
+                     if (found := self._slot_actors(c, ("dobj",), None, resolver, speaker))),
+                    [],
+                )
+                or (resolver.resolve(let, speaker) if (let := _let_subject(helped)) else [])
+                or targets
+            ) if helped is not None else []  # fmt: skip
+            own = {a.country for a in sources}
+            if helped is not None and (
+                any(a.country not in own for a in aided)
+                or (not aided and helped.lemma_.lower() in ASSISTANCE_VERBS)
+            ):
+                # "sent 500 troops to train Somali forces": forces sent to help others are
+                # military aid ("deployed troops to guard the ports" at home is a deployment)
                 etype, mode = "AID", None
                 cameo = "074" if helped.lemma_.lower() in PROTECTION_VERBS else "072"
-                targets = (
-                    self._slot_actors(helped, ("dobj",), None, resolver, speaker)
-                    or next(
-                        (found for c in helped.conjuncts
-                         if (found := self._slot_actors(c, ("dobj",), None, resolver, speaker))),
-                        [],
-                    )
-                    or targets
-                )  # fmt: skip
+                targets = aided
         if etype == "THREATEN" and pattern.complement:
             # "vowed to keep working with Washington" promises cooperation: an AGREE
             content = self._content_type(token)
@@ -739,7 +793,11 @@ class Coder:
             sources = [resolver.actor(sources[0].text, speaker.country, None, speaker.sector)]
         if etype == "AGREE" and self._promised_retreat(token, m):
             etype, cameo, mode = "CONCEDE", "035", None  # PLOVER: declared withdrawals, ceasefires
-        if etype in ("ASSAULT", "COERCE") and all(s.sector in CIVILIAN for s in sources):
+        if (
+            etype in ("ASSAULT", "COERCE")
+            and all(s.sector in CIVILIAN for s in sources)
+            and (pattern.nominal or not _one_person(subj))
+        ):
             etype, cameo = "PROTEST", "145"  # crowds storming or blocking: a violent protest
             mode = "riot" if pattern.event_type == "ASSAULT" else "obstruct"
         elif (
@@ -1114,6 +1172,7 @@ class Coder:
         if not targets:
             # "mediated talks between Israel and Hamas": the two the object is between
             targets = self._between_objects(m.token, resolver)
+
         if not targets and m.pattern.event_type == "REJECT" and m.pattern.complement:
             # "Colombia asked Cuba to extradite them. Havana refused to hand them over.": a
             # refusal answers the request just made of the one refusing
@@ -1185,6 +1244,40 @@ class Coder:
         if word not in ROUTE_PREPS or slot in m.pattern.target:
             return True
         return any(resolver.is_capital(f) for f in _fill(m.token, slot, m.noun, passive))
+
+    def _ordered_acts(
+        self,
+        m: Match,
+        sources: list[Actor],
+        sent: Span,
+        document: Document,
+        resolver: ActorResolver,
+        dates: DateResolver,
+    ) -> list[Event]:
+        """The acts a command to one's own forces orders ("to launch an offensive against
+        the TPLF"), done by the one commanding."""
+        out: list[Event] = []
+        for act in _infinitives(m.token):
+            for verb in (act, *act.conjuncts):
+                inner = self._match_verb(verb, resolver)
+                if inner is None:
+                    continue
+                for event in self._code_match(inner, sent, document, resolver, dates):
+                    out.extend(replace(event, source=s) for s in sources)
+        resolver.memory.current_sources = sources
+        return out
+
+    def _dispersed(self, sources: list[Actor], resolver: ActorResolver) -> list[Actor]:
+        """'Riot police fired tear gas', at no one named: at the crowd whose protest the story
+        just told, else, used by a state's police, at its own civilians."""
+        told = resolver.memory.events[-6:] + resolver.memory.sentence_events
+        for e in reversed(told):
+            if e.event_type == "PROTEST" and not e.negated and e.source.sector not in AUTHORITIES:
+                return [e.source]
+        states = {a.country for a in sources}
+        if len(states) == 1 and None not in states and all(a.sector == "COP" for a in sources):
+            return [resolver.actor("", states.pop(), None, "CVL")]
+        return []
 
     def _requester(self, resolver: ActorResolver) -> list[Actor]:
         """Who made the request the acting side was last asked, if the story just told one."""
@@ -1931,7 +2024,13 @@ def _object_candidates(verb: Token) -> list[Token]:
         # "paid a visit to", "took part in talks": a noun object of the verb's preposition
         # (not where the object was taken from: "captured Avdiivka from Ukrainian troops")
         if c.dep_ == "prep" and not (c.lower_ == "from" and has_object):
-            candidates.extend(obj for obj in c.children if obj.dep_ == "pobj")
+            candidates.extend(
+                obj
+                for obj in c.children
+                if obj.dep_ == "pobj"
+                # "met at Britain's request": why the act was done, not what was done
+                and not _behest(obj)
+            )
     participle_object = _participle_object(verb)
     if participle_object is not None:
         candidates.extend((participle_object, *participle_object.conjuncts))
@@ -1943,6 +2042,9 @@ def _object_candidates(verb: Token) -> list[Token]:
     verb.doc.user_data[key] = candidates
     return candidates
 
+
+# Nouns of whose wish an act was done: "at the request of", "at Kyiv's invitation".
+BEHEST_NOUNS = frozenset({"request", "invitation", "behest", "urging", "suggestion", "demand"})
 
 PARTITIVES = frozenset(
     {"all", "some", "most", "many", "several", "few", "part", "one", "two", "three", "each",
@@ -1961,15 +2063,21 @@ MEASURES = frozenset(
      "container", "crate", "bag", "sack", "pallet", "carton", "tanker",
      "team", "squad", "detachment"}
 )  # fmt: skip
+# The time an act filled, counted: "held four days of drills", "after three days of talks".
+DURATIONS = frozenset({"day", "week", "month", "hour", "night"})
 
 
 def _partitive_of(quantity: Token) -> list[Token]:
     """'accepted all nine of their demands', 'lifted some of the sanctions', 'delivered 40
-    tonnes of food': the noun counted or measured."""
+    tonnes of food', 'held four days of drills': the noun counted or measured."""
     if not (
         quantity.pos_ == "NUM"
         or quantity.lower_ in PARTITIVES
         or quantity.lemma_.lower() in MEASURES
+        or (
+            quantity.lemma_.lower() in DURATIONS
+            and any(c.dep_ == "nummod" for c in quantity.children)
+        )
     ):
         return []
     if quantity.ent_type_ == "MONEY":
@@ -1980,6 +2088,34 @@ def _partitive_of(quantity: Token) -> list[Token]:
 
 def _of_objects(noun: Token) -> list[Token]:
     return prep_objects(noun, "of")
+
+
+def _one_person(subject: Token | None) -> bool:
+    """'a rioter', 'a farmer': one person acting, no crowd ('a crowd', 'a mob' are many)."""
+    return (
+        subject is not None
+        and subject.tag_ == "NN"
+        and subject.lemma_.lower() not in CROWD_NOUNS
+        and not subject.conjuncts
+    )
+
+
+def _own_forces(sources: list[Actor], targets: list[Actor]) -> bool:
+    """Are the ones ordered the commanding side's own armed forces or police?"""
+    states = {s.country for s in sources}
+    return bool(targets) and all(
+        t.sector in FORCE_SECTORS and t.country in states | {None} for t in targets
+    )
+
+
+def _behest(noun: Token) -> bool:
+    """'at Britain's request', 'at the invitation of Kyiv': the wish an act was done at."""
+    return (
+        noun.lemma_.lower() in BEHEST_NOUNS
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "at"
+        and noun.head.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def _looks_like_actor(token: Token) -> bool:

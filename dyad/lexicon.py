@@ -97,6 +97,7 @@ class Lexicon:
     # first token -> the lengths of the names (sector nouns) that start with it, longest first
     name_lengths: dict[str, tuple[int, ...]]
     sector_lengths: dict[str, tuple[int, ...]]
+    islands: frozenset[str] = frozenset()  # states on islands: "the self-ruled island" is one
 
     def country_name(self, iso3: str | None) -> str | None:
         """The common English name of an ISO alpha-3 code."""
@@ -146,6 +147,7 @@ class _Builder:
         self.sectors: dict[tuple[str, ...], str] = {}
         self.countries: dict[str, str] = {}
         self.igos: dict[str, str] = {}
+        self.islands: set[str] = set()
         self.user = False  # a user's file may redefine what the packaged files say
 
     def add(self, surface: str, entry: Entry, where: str, override: bool = False) -> None:
@@ -180,6 +182,8 @@ def _countries(b: _Builder, data: Any, label: str) -> None:
         if not name:
             raise DataError(f"{where}: country {iso3} has no name")
         b.countries[iso3] = name
+        if item.get("island", False):
+            b.islands.add(iso3)
         amb = bool(item.get("ambiguous", False))
         for surface in [
             name,
@@ -301,6 +305,7 @@ def _finish(b: _Builder) -> Lexicon:
         igos=b.igos,
         name_lengths=_lengths(b.names),
         sector_lengths=_lengths(b.sectors),
+        islands=frozenset(b.islands),
     )
 
 

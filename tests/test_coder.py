@@ -826,8 +826,10 @@ def test_forces_a_government_orders_are_its_own(code):
         "Kosovo police and armed Serb men exchanged fire on Tuesday. On Wednesday Serbian "
         "President Aleksandar Vucic ordered the army to raise its combat readiness."
     )
-    (order,) = [e for e in events if e.event_type == "REQUEST"]
-    assert (order.source.code, order.target.code) == ("SRBGOV", "SRBMIL")
+    # its own army, not Kosovo's: so the government itself raised the army's readiness
+    assert not [e for e in events if e.event_type == "REQUEST"]
+    (readied,) = [e for e in events if e.event_type == "MOBILIZE"]
+    assert readied.source.code == "SRBGOV"
 
 
 def test_a_counterpart_holds_the_acting_sides_own_role(code):
@@ -2292,3 +2294,101 @@ def test_its_after_a_subject_in_the_same_sentence_is_that_subjects(code):
         date="2024-10-28",
     )
     assert ("ACCUSE", "INDGOV", "CHNGOV") in triples(events)
+
+
+def test_a_group_that_governs_is_the_government(code):
+    events = code("The Taliban government accused Pakistan of violating Afghan airspace on Monday.")
+    assert ("ACCUSE", "AFGGOV", "PAK") in triples(events)
+    events = code("Taliban commanders accused Pakistan of violating Afghan airspace on Monday.")
+    assert ("ACCUSE", "AFGREB", "PAK") in triples(events)  # its fighters stay the group's
+
+
+def test_migrants_are_of_no_state_their_captor_names(code):
+    events = code("Greek police fired tear gas at thousands of migrants near the Evros river.")
+    (fired,) = [e for e in events if e.event_type == "ASSAULT"]
+    assert fired.target is not None and fired.target.code == "CVL"
+
+
+def test_crowd_control_with_no_one_named_hits_the_crowd_just_told(code):
+    events = code(
+        "Thousands of Bangladeshi garment workers marched on parliament in Dhaka on Sunday. "
+        "Riot police fired rubber bullets and tear gas."
+    )
+    (marched,) = [e for e in events if e.event_type == "PROTEST"]
+    (fired,) = [e for e in events if e.event_type == "ASSAULT"]
+    assert (fired.source.code, fired.mode) == ("BGDCOP", "crowd-control")  # not gunfire
+    assert fired.target == marched.source
+    events = code("Pakistani police fired tear gas to clear the road near Landi Kotal.")
+    assert ("ASSAULT", "PAKCOP", "PAKCVL") in triples(events)
+
+
+def test_a_request_at_whose_wish_an_act_was_done_is_made_of_the_actor(code):
+    events = code(
+        "The U.N. Security Council met behind closed doors on Thursday at Norway's request."
+    )
+    assert ("REQUEST", "NOR", "UNSC") in triples(events)
+    assert not [e for e in events if e.event_type == "CONCEDE"]  # no demand was met
+
+
+def test_a_coalition_named_by_its_leader_is_the_leader_when_told_again(code):
+    events = code(
+        "Saudi-led coalition warplanes bombed rebel positions near Marib. The coalition later "
+        "pledged to keep the port of Hodeidah open."
+    )
+    assert ("AGREE", "SAUMIL", None) in triples(events)
+
+
+def test_a_trailing_origin_after_a_coordinated_force_is_that_force(code):
+    events = code(
+        "Yemeni government forces and troops from the United Arab Emirates clashed with Houthi "
+        "fighters near the airport on Thursday."
+    )
+    assert {("ASSAULT", "YEMMIL", "YEMREB"), ("ASSAULT", "AREMIL", "YEMREB")} <= triples(events)
+
+
+def test_a_state_commanding_its_own_forces_does_what_it_ordered(code):
+    events = code("Abiy ordered the army to launch an offensive against the TPLF in Tigray.")
+    assert ("ASSAULT", "ETHGOV", "ETHREB") in triples(events)
+    assert not [e for e in events if e.event_type == "REQUEST"]
+    events = code("Paris ordered troops to guard the territory's ports and airport on Thursday.")
+    assert ("MOBILIZE", "FRAGOV", None) in triples(events)
+    events = code("The court ordered Venezuela to refrain from any action in the Essequibo.")
+    assert [e.event_type for e in events] == ["REQUEST"]  # a court orders a state: a request
+
+
+def test_forces_deployed_to_guard_at_home_are_no_aid(code):
+    events = code("Kenya deployed troops to guard polling stations in Nairobi on Monday.")
+    assert [(e.event_type, e.cameo) for e in events] == [("MOBILIZE", "154")]
+    events = code("Rwanda deployed troops to protect the Mozambican province of Cabo Delgado.")
+    assert ("AID", "RWA", "MOZ") in triples(events)
+
+
+def test_an_act_counted_in_days_is_that_act(code):
+    events = code("The Chinese navy held four days of live-fire drills in the Yellow Sea.")
+    assert [(e.event_type, e.source.code) for e in events] == [("MOBILIZE", "CHNMIL")]
+
+
+def test_the_island_is_the_island_state_just_named(code):
+    events = code(
+        "A U.S. congressional delegation arrived in Taipei on Sunday. China's navy held drills "
+        "around the self-ruled island on Monday."
+    )
+    assert ("MOBILIZE", "CHNMIL", "TWN") in triples(events)
+    events = code("Migrants landed on the island of Lampedusa, and Italian police detained them.")
+    assert not [e for e in events if e.target is not None and e.target.country not in (None, "ITA")]
+
+
+def test_shows_of_force_and_rations_told_in_their_own_words(code):
+    events = code("In 1996 Beijing staged missile tests in the sea lanes off Keelung.")
+    assert [e.event_type for e in events] == ["MOBILIZE"]
+    events = code("Washington sent two aircraft carrier groups to the Taiwan Strait.")
+    assert [(e.event_type, e.source.code) for e in events] == [("MOBILIZE", "USAGOV")]
+    events = code("The World Food Programme distributed food rations to 40,000 people in Hodeidah.")
+    assert ("AID", "WFP", "YEMCVL") in triples(events)
+
+
+def test_one_civilian_shooting_is_an_assault_a_crowd_storming_a_riot(code):
+    events = code("A farmer shot a Kenyan police officer near Isiolo on Sunday.")
+    assert [(e.event_type, e.mode) for e in events] == [("ASSAULT", "firearms")]
+    events = code("A mob stormed the French embassy in Niamey on Sunday.")
+    assert [(e.event_type, e.mode) for e in events] == [("PROTEST", "riot")]
