@@ -1294,6 +1294,14 @@ class ActorResolver:
             return None
         return city
 
+    def is_capital_place(self, place: Place) -> bool:
+        """Is the place its state's capital (a city of that name in that state)?"""
+        return (
+            place.precision == "city"
+            and place.country is not None
+            and name_key(_capitals(self.lexicon).get(place.country, "")) == name_key(place.name)
+        )
+
     def place_of(self, token: Token, after_preposition: bool = False) -> Place | None:
         """A place named by ``token``: a country (its centre), a named area, a first-level region
         or a city; never a guess, and never a country or region passed off as a city. After a

@@ -498,6 +498,8 @@ class Coder:
                 if not patterns:
                     continue
                 token = doc[i]
+                if _temporal(token):
+                    continue
                 matching = [p for p in patterns if noun_matches(token, p.nouns)]
                 if matching:
                     # the pattern naming the longest phrase wins among equals: "the expulsion
@@ -558,6 +560,10 @@ class Coder:
                 continue  # "troops backed by jets", "shells fired by Rangers": descriptions
             if p.object == "reciprocal":
                 if not _met_together(verb):
+                    continue
+            elif p.object == "place":
+                # "the Taliban seized Kabul": a named place taken, not a thing confiscated
+                if not _place_object(verb, resolver):
                     continue
             elif p.object:
                 obj = _direct_object(verb)
@@ -683,7 +689,8 @@ class Coder:
                         for a in self._slot_actors(token, ("prep:from",), None, resolver, speaker)
                         if a.sector and all(p.name not in a.text for p in taken)
                     ]  # "withdrew from Mogadishu" is from the place itself, not its government
-                    targets, taken_place = held or _states_of(taken, resolver), taken[0]
+                    targets = held or _states_of(taken, resolver, pattern.event_type == "ASSAULT")
+                    taken_place = taken[0]
             negated = _negated(token)
             future = _future(token) or _intended(token)
             if (
@@ -2039,8 +2046,31 @@ def _object_candidates(verb: Token) -> list[Token]:
     described = _described_object(verb) if not candidates else None
     if described is not None:
         candidates.extend((described, *described.conjuncts))
+    # "began air strikes in March 2015": a date is never the act's noun ("March" is a protest)
+    candidates = [c for c in candidates if not _temporal(c)]
     verb.doc.user_data[key] = candidates
     return candidates
+
+
+def _place_object(verb: Token, resolver: ActorResolver | None) -> bool:
+    """Is the verb's object a named town or region taken ('seized Kabul', 'took Kherson')? Not a
+    country ('took Australia to the WTO'), nor a place taken somewhere or somehow ('took Moscow
+    by surprise')."""
+    obj = _direct_object(verb)
+    if obj is None or resolver is None:
+        return False
+    if any(
+        c.dep_ == "prep" and c.lower_ in ("to", "by", "into", "for", "as") for c in verb.children
+    ):
+        return False
+    # the object of a capture is a place even where the tagger took it for a person
+    place = resolver.place_of(obj, after_preposition=True)
+    return place is not None and place.precision != "country"
+
+
+def _temporal(token: Token) -> bool:
+    """Is the token part of a date or time expression ('in March 2015', 'on Friday night')?"""
+    return token.ent_type_ in ("DATE", "TIME")
 
 
 # Nouns of whose wish an act was done: "at the request of", "at Kyiv's invitation".
@@ -2182,7 +2212,11 @@ def _fill(token: Token, slot: str, noun: Token | None, passive: Token | None) ->
     if slot in ("poss", "amod", "compound"):
         head = noun if noun is not None else token
         deps = ("poss",) if slot == "poss" else ("amod", "compound", "nmod")
-        return [c for c in head.children if c.dep_ in deps]
+        return [
+            c
+            for c in head.children
+            if c.dep_ in deps and not (c.dep_ == "compound" and c.lower_ in MEANS_WORDS)
+        ]
     if slot.startswith("prep:"):
         word = slot[5:]
         out = []
@@ -2982,6 +3016,13 @@ def _same_camp(actor: Actor, sources: list[Actor]) -> bool:
 BARE_CLAUSE_VERBS = PERMISSION_VERBS | {"help"}
 # A breach's "of" phrase names what was broken ("a violation of Security Council resolutions",
 # "a breach of Iraqi airspace"), never who broke it.
+# Words naming how an act was done, never who did it, when they modify its noun: "air strikes",
+# "drone attacks", "rocket fire", "car bombing" (the weapon words resolve to forces on their own).
+MEANS_WORDS = frozenset(
+    {"air", "aerial", "drone", "uav", "missile", "rocket", "artillery", "mortar", "shell", "tank",
+     "car", "truck", "suicide", "bomb", "naval", "ground", "sea", "land", "cyber", "gun", "knife",
+     "grenade", "sniper", "helicopter", "gunship", "warplane", "jet", "ballistic"}
+)  # fmt: skip
 VIOLATION_NOUNS = frozenset({"violation", "breach", "infringement", "contravention"})
 # Money named by a state's adjective is its currency, no recipient ("80 million Canadian dollars").
 CURRENCY_NOUNS = frozenset(
@@ -3341,10 +3382,16 @@ def _takes_own_state(m: Match, event: Event) -> bool:
     return m.pattern.territorial and event.event_type == "ASSAULT" and event.source.sector == "REB"
 
 
-def _states_of(places: list[Place], resolver: ActorResolver) -> list[Actor]:
-    """Each place's state as an actor, once per state: a town taken is taken from its state."""
+def _states_of(places: list[Place], resolver: ActorResolver, taken: bool = False) -> list[Actor]:
+    """Each place's state as an actor, once per state: a town taken or left is its state's; a
+    capital ``taken`` is taken from its government ("the Taliban seized Kabul")."""
     states = {p.country: p for p in places if p.country}
-    return [resolver.actor(p.name, country, None, None) for country, p in states.items()]
+    return [
+        resolver.actor(
+            p.name, country, None, "GOV" if taken and resolver.is_capital_place(p) else None
+        )
+        for country, p in states.items()
+    ]
 
 
 def _span(token: Token) -> tuple[int, int]:

@@ -44,7 +44,8 @@ class Pattern:
     context: tuple[str, ...]
     target: tuple[str, ...]
     source: tuple[str, ...]
-    # "actor" | "thing" | "reciprocal" (no object, a plural subject: "A and B met") | None
+    # "actor" | "thing" | "place" (a named place) | "reciprocal" (no object, a plural subject:
+    # "A and B met") | None
     object: str | None
     mutual: bool
     reverse: bool
@@ -145,8 +146,8 @@ def parse_pattern(item: Any, file_type: str, where: str, onto: Ontology) -> Patt
         (v.split()[0].lower(), tuple(w.lower() for w in v.split()[1:])) for v in verbs_raw
     )
     obj = item.get("object")
-    if obj not in (None, "actor", "thing", "reciprocal"):
-        raise DataError(f"{where}: object must be 'actor', 'thing' or 'reciprocal'")
+    if obj not in (None, "actor", "thing", "reciprocal", "place"):
+        raise DataError(f"{where}: object must be 'actor', 'thing', 'place' or 'reciprocal'")
     flags = {f: item.get(f, False) for f in FLAGS}
     for f, v in flags.items():
         if not isinstance(v, bool):

@@ -2392,3 +2392,40 @@ def test_one_civilian_shooting_is_an_assault_a_crowd_storming_a_riot(code):
     assert [(e.event_type, e.mode) for e in events] == [("ASSAULT", "firearms")]
     events = code("A mob stormed the French embassy in Niamey on Sunday.")
     assert [(e.event_type, e.mode) for e in events] == [("PROTEST", "riot")]
+
+
+def test_a_date_is_never_the_acts_noun(code):
+    # "March" is a protest noun, but in a date it only says when
+    events = code("On March 19, 2011, France began bombing Libyan government forces.")
+    assert triples(events) == {("ASSAULT", "FRA", "LBYMIL")}
+    events = code("In March 2015, Saudi Arabia began air strikes against the Houthis.")
+    assert [(e.event_type, e.source.code, e.target.code, e.mode) for e in events] == [
+        ("ASSAULT", "SAU", "YEMREB", "aerial")
+    ]
+
+
+def test_the_means_of_an_attack_is_not_its_source(code):
+    # "air" and "drone" say how, not who: no sourceless forces borrowed from where bombs fell
+    events = code("Dozens of people were killed in air strikes on Gaza on Monday.")
+    assert not [e for e in events if e.source.text.lower() in ("drone", "air")]
+    events = code("Nine people died in drone strikes on Idlib on Sunday.")
+    assert not [e for e in events if e.source.text.lower() in ("drone", "air")]
+    events = code("Hamas rocket attacks on Israel continued through the night.")
+    assert [(e.source.code, e.target.code if e.target else None) for e in events] == [
+        ("PSEREB", "ISR")
+    ]
+
+
+def test_a_named_town_seized_is_taken_by_force(code):
+    events = code("Fighting has raged across eastern Ukraine. Russian troops seized Avdiivka.")
+    assert [(e.event_type, e.source.code, e.target.code) for e in events][-1:] == [
+        ("ASSAULT", "RUSMIL", "UKR")
+    ]
+    assert events[-1].location is not None and events[-1].location.country == "UKR"
+    events = code("Houthi fighters seized Sanaa in September 2014.")
+    assert triples(events) == {("ASSAULT", "YEMREB", "YEMGOV")}  # a capital: its government's
+    # things seized and states taken to court stay what they were
+    events = code("Iranian commandos seized a Greek oil tanker in the Gulf of Oman.")
+    assert [e.event_type for e in events] == ["COERCE"]
+    events = code("Canada took India to the WTO over its sugar subsidies.")
+    assert [e.event_type for e in events] == ["ACCUSE"]
