@@ -589,6 +589,8 @@ class Coder:
         pattern, token = m.pattern, m.token
         if _hypothetical(token) or _conditional(token, sent):
             return []
+        if pattern.event_type == "ASSAULT" and m.noun is None and _answered_by_means(token):
+            return []
         speech = _speech_head(token)
         speaker = None
         resolver.speakers = []
@@ -824,6 +826,7 @@ class Coder:
             own = {s.country for s in sources}
             if location.country not in own and None not in own:
                 targets = [resolver.actor(location.name, location.country, None, None)]
+        targets = _own_government(sources, targets, resolver)
         if len(sources) > 1 and targets and {t.code for t in targets} <= {s.code for s in sources}:
             # "Armenia and Azerbaijan agreed to a ceasefire on their border": a target that is
             # one of the sources themselves is the other side of what they did together
@@ -1913,6 +1916,28 @@ def _direct_object(verb: Token) -> Token | None:
 DESCRIBED_TYPES = frozenset({"ASSAULT", "CONSULT"})
 
 
+# What a state's own people call their rulers, never naming them.
+BARE_GOVERNMENT = frozenset({"the government", "the authorities", "the state"})
+
+
+def _own_government(
+    sources: list[Actor], targets: list[Actor], resolver: ActorResolver
+) -> list[Actor]:
+    """'Pakistani drivers blocked the highway, demanding that the government reopen the
+    crossing': the government a state's own people (civilians, opposition, unions, students)
+    address is theirs, not the foreign one the story named last."""
+    countries = {s.country for s in sources}
+    if len(countries) != 1 or None in countries or not all(s.sector in CIVILIAN for s in sources):
+        return targets
+    (country,) = countries
+    return [
+        resolver.actor(t.text, country, None, "GOV")
+        if t.sector == "GOV" and t.country != country and t.text.lower() in BARE_GOVERNMENT
+        else t
+        for t in targets
+    ]
+
+
 def _reduced_passive(verb: Token) -> bool:
     """'a treaty signed by A and B', 'sanctions imposed by the EU': a past participle after
     its noun, a passive without the auxiliary."""
@@ -1923,7 +1948,27 @@ def _reduced_passive(verb: Token) -> bool:
         and not any(
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children
         )
+        and _stranded_subject(verb) is None
     )  # not a clause of its own: "reports that troops had withdrawn"
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """The subject of a main verb the parser hung inside its subject's relative clause or
+    apposition: in "Beijing, which has tried to mediate between its neighbours, offered to host
+    talks" it reads "offered" as describing "neighbours", and leaves "Beijing" the root."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or verb.i == verb.sent.start:
+        return None
+    if verb.doc[verb.i - 1].text != ",":
+        return None
+    root = verb.sent.root
+    if root.pos_ not in ("PROPN", "NOUN") or root.i > verb.i:
+        return None
+    head = verb.head
+    while head.i != root.i:
+        if head.head.i == root.i:
+            return root if head.dep_ in ("relcl", "appos") and head.i < verb.i else None
+        head = head.head
+    return None
 
 
 def _met_together(verb: Token) -> bool:
@@ -2579,6 +2624,8 @@ def _subject_or_agent(verb: Token, depth: int = 0) -> tuple[Token | None, Token 
         return agent, verb.head
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     subj = min(subjects, key=lambda s: abs(verb.i - s.i)) if subjects else None
+    if subj is None:
+        subj = _stranded_subject(verb)
     if subj is not None:
         subj = _agent_of(subj) or _wielder(subj) or subj  # "rockets fired by Hamas killed ..."
         if subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
@@ -2655,7 +2702,7 @@ def _subject_or_agent(verb: Token, depth: int = 0) -> tuple[Token | None, Token 
         return _subject_or_agent(head, depth + 1)[0], None
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
         return head, None  # "navy vessels carrying water reached Tonga": the vessels carry it
-    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+    if verb.dep_ == "pcomp" and head.dep_ in ("prep", "agent"):
         # "accused Armenia of shelling", "soldiers were accused of killing": the accused is the
         # one who shelled
         gov = head.head
@@ -2955,6 +3002,17 @@ RETALIATION_WORDS = frozenset(
     {"response", "retaliation", "reprisal", "revenge", "retribution", "vengeance",
      "countermeasure", "counterattack", "retaliate", "respond", "avenge", "reciprocate"}
 )  # fmt: skip
+
+
+def _answered_by_means(verb: Token) -> bool:
+    """'retaliated by tightening exports', 'hit back by expelling diplomats': the answer is the
+    act the gerund tells (coded on its own), not an attack."""
+    return verb.lemma_.lower() in RETALIATION_WORDS | {"hit", "strike"} and any(
+        c.dep_ in ("prep", "agent")
+        and c.lower_ == "by"
+        and any(g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG" for g in c.children)
+        for c in verb.children
+    )
 
 
 def _retaliates(m: Match) -> bool:

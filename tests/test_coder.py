@@ -2429,3 +2429,33 @@ def test_a_named_town_seized_is_taken_by_force(code):
     assert [e.event_type for e in events] == ["COERCE"]
     events = code("Canada took India to the WTO over its sugar subsidies.")
     assert [e.event_type for e in events] == ["ACCUSE"]
+
+
+def test_a_main_verb_after_its_subjects_relative_clause_is_the_subjects(code):
+    # the parser hangs "offered" on "neighbours" and leaves Ankara the root
+    events = code(
+        "Ankara, which has long tried to mediate between the two neighbours, offered on Monday "
+        "to host talks between Armenian and Azerbaijani officials in Istanbul."
+    )
+    assert {("AGREE", "TURGOV", "ARMGOV"), ("AGREE", "TURGOV", "AZEGOV")} <= triples(events)
+
+
+def test_the_government_its_own_people_address_is_theirs(code):
+    events = code(
+        "Afghanistan's Taliban government condemned the closure. In Peshawar, hundreds of "
+        "Pakistani truck drivers blocked the main road, demanding that the government reopen "
+        "the crossing."
+    )
+    assert ("REQUEST", "PAKCVL", "PAKGOV") in triples(events)
+    # a government named as foreign stays so
+    events = code("Polish farmers demanded that the Ukrainian government curb grain exports.")
+    assert ("REQUEST", "POLCVL", "UKRGOV") in triples(events)
+
+
+def test_a_retaliation_told_by_its_means_is_that_act(code):
+    events = code(
+        "Tokyo retaliated in July 2019 by tightening exports of chemicals to South Korea."
+    )
+    assert triples(events) == {("COERCE", "JPNGOV", "KOR")}
+    events = code("Hamas militants retaliated by firing rockets at Israel.")
+    assert [(e.event_type, e.cameo) for e in events] == [("ASSAULT", "194")]
