@@ -998,8 +998,14 @@ class ActorResolver:
         ):
             # "the shelling of Azerbaijani villages by Armenian forces" is a thing, not an actor:
             # only its own modifiers may name one ("Russian shelling" is still no actor here)
+            # (but "a WHO-led team" is the WHO's: who leads a body acts through it)
+            led = [c for c in head.children if c.dep_ == "amod" and c.lower_ == "led"]
             tokens = [
-                t for t in tokens if t.i == head.i or (t.head.i == head.i and t.dep_ == "poss")
+                t
+                for t in tokens
+                if t.i == head.i
+                or (t.head.i == head.i and t.dep_ == "poss")
+                or any(t.i in (x.i for x in c.subtree) for c in led)
             ]
         if not any(t.i in self.names for t in tokens) and (
             other := self._other_party(head, tokens)

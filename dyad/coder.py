@@ -695,6 +695,8 @@ class Coder:
                     taken_place = taken[0]
             negated = _negated(token)
             future = _future(token) or _intended(token)
+            if pattern.future and (not future or _answers_no_hostility(token)):
+                return []
             if (
                 not sources
                 and subj is None
@@ -827,6 +829,8 @@ class Coder:
             if location.country not in own and None not in own:
                 targets = [resolver.actor(location.name, location.country, None, None)]
         targets = _own_government(sources, targets, resolver)
+        if mode == "visit" and etype == "CONSULT":
+            targets = [_visited_state(t, resolver) for t in targets]
         if len(sources) > 1 and targets and {t.code for t in targets} <= {s.code for s in sources}:
             # "Armenia and Azerbaijan agreed to a ceasefire on their border": a target that is
             # one of the sources themselves is the other side of what they did together
@@ -1317,6 +1321,17 @@ class Coder:
                 and (e.source.country or e.source.code) not in own
             ):
                 return [e.source]
+        for e in reversed(told):
+            # "We strongly condemn this provocation ... Seoul would respond": the one the own
+            # side just accused or threatened
+            if (
+                not e.negated
+                and e.target is not None
+                and e.event_type in ("ACCUSE", "THREATEN", "SANCTION")
+                and (e.source.country or e.source.code) in own
+                and (e.target.country or e.target.code) not in own
+            ):
+                return [e.target]
         return []
 
     def _act_targets(
@@ -1595,6 +1610,8 @@ class Coder:
         if noun.pos_ != "NOUN" or not (
             named
             or any(c.lower_ in ("the", "these", "this", "those", "such") for c in noun.children)
+            # "would respond to any further provocation": more of what was told
+            or any(c.lower_ in ("further", "another", "renewed", "repeated") for c in noun.children)
         ):
             return []
         lemma = noun.lemma_.lower()
@@ -1914,6 +1931,17 @@ def _direct_object(verb: Token) -> Token | None:
 # Pakistani Rangers" (the attack is the verb the shells are subject of), "talks hosted by
 # Qatar" (the talks are coded from those who held them).
 DESCRIBED_TYPES = frozenset({"ASSAULT", "CONSULT"})
+
+
+def _visited_state(target: Actor, resolver: ActorResolver) -> Actor:
+    """'A WHO-led team visited Wuhan': a town visited stands for its state, not its residents
+    (a capital visited is its government, as the resolver already reads it)."""
+    if target.sector != "CVL" or not target.country:
+        return target
+    words = target.text.split()
+    if not words or not all(w[:1].isupper() for w in words if w.lower() not in ("of", "the")):
+        return target  # "visited Ukrainian refugees" visits people
+    return resolver.actor(target.text, target.country, None, None)
 
 
 # What a state's own people call their rulers, never naming them.
@@ -3004,6 +3032,18 @@ RETALIATION_WORDS = frozenset(
 )  # fmt: skip
 
 
+# What a promised response can answer for the promise to be a threat.
+HOSTILE_NOUNS = frozenset(
+    {"attack", "aggression", "provocation", "strike", "incursion", "violation", "threat",
+     "escalation", "invasion", "act", "action", "move", "sanction", "launch", "test", "shelling"}
+)  # fmt: skip
+
+
+def _answers_no_hostility(verb: Token) -> bool:
+    """'will respond to the letter', 'will react to questions': a reply, not a threat."""
+    return any(o.lemma_.lower() not in HOSTILE_NOUNS for o in prep_objects(verb, "to"))
+
+
 def _answered_by_means(verb: Token) -> bool:
     """'retaliated by tightening exports', 'hit back by expelling diplomats': the answer is the
     act the gerund tells (coded on its own), not an attack."""
@@ -3364,6 +3404,14 @@ def _phrase_place(head: Token, resolver: ActorResolver, etype: str | None = None
         etype == "MOBILIZE" and head.lemma_.lower() in DEPLOYMENT_VERBS
     )  # "sent 600 soldiers to Roraima state": where the forces went
     aimed = AIMED_PREPS if etype == "ASSAULT" else frozenset()  # "fired rockets towards Jerusalem"
+    if moving:
+        # "visited Mariupol in eastern Ukraine": the place gone to, before where it lies (a
+        # place the tagger took for a person or a firm all the same)
+        for child in head.children:
+            if child.dep_ == "dobj":
+                place = resolver.place_of(child, after_preposition=True)
+                if place is not None:
+                    return place
     frontier = [head]
     seen = {head.i}
     for depth in range(3):

@@ -13,7 +13,7 @@ from .errors import DataError
 from .ontology import PLOVER_TYPES, Ontology, load_ontology
 
 SLOTS = ("dobj", "dative", "iobj", "poss", "compound", "nsubj", "attr")
-FLAGS = ("mutual", "reverse", "complement", "territorial")
+FLAGS = ("mutual", "reverse", "complement", "territorial", "future")
 KEYS = {
     "id",
     "verb",
@@ -51,6 +51,7 @@ class Pattern:
     reverse: bool
     complement: bool
     territorial: bool  # the target slots hold places taken or left: each stands for its state
+    future: bool = False  # only of what is still to come: "Seoul would respond" (not "responded")
     # particles_for's answers for each of the verbs, sorted once (the coder asks for every verb)
     _particles: dict[str, tuple[tuple[str, ...], ...]] = field(
         init=False, repr=False, compare=False

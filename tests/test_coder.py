@@ -2459,3 +2459,37 @@ def test_a_retaliation_told_by_its_means_is_that_act(code):
     assert triples(events) == {("COERCE", "JPNGOV", "KOR")}
     events = code("Hamas militants retaliated by firing rockets at Israel.")
     assert [(e.event_type, e.cameo) for e in events] == [("ASSAULT", "194")]
+
+
+def test_a_body_led_by_a_state_or_igo_acts_for_it(code):
+    events = code("Fighting has eased in Ukraine. An IAEA-led team visited Kharkiv in March.")
+    assert triples(events) == {("CONSULT", "IAEA", "UKR")}  # a town visited: its state
+    assert events[0].location.name == "Kharkiv"
+    events = code("A UN-led team visited Mariupol in eastern Ukraine in May.")
+    assert [e.location.name for e in events] == ["Mariupol"]  # gone to, not where it lies
+    events = code("The minister visited Ukrainian refugees in Warsaw.")
+    assert [e.target.code for e in events] == ["UKRREF"]  # people visited stay people
+
+
+def test_a_response_still_to_come_is_a_threat(code):
+    events = code(
+        "North Korean troops shelled a South Korean island on Monday. The minister said Seoul "
+        "would respond firmly."
+    )
+    assert ("THREATEN", "KORGOV", "PRKMIL") in triples(events)
+    events = code(
+        "North Korea fired a ballistic missile on Wednesday. 'We strongly condemn this "
+        "provocation,' the South Korean foreign minister said. The minister said Seoul would "
+        "respond sternly."
+    )
+    assert ("THREATEN", "KORGOV", "PRK") in triples(events)  # at the one it just condemned
+    events = code(
+        "North Korea fired a ballistic missile on Wednesday, a provocation that Seoul "
+        "condemned. The minister said Seoul would respond sternly to any further provocation."
+    )
+    assert ("THREATEN", "KORGOV", "PRK") in triples(events)  # more of what was told
+    events = code("Israel will respond to any attack by Iran, the minister said.")
+    assert triples(events) == {("THREATEN", "ISRGOV", "IRN")}
+    # a reply to a letter, or a response given, is no threat
+    assert code("Iran will respond to the IAEA letter next week.") == []
+    assert code("The ministry responded to questions on Monday.") == []
