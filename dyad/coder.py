@@ -1621,6 +1621,13 @@ class Coder:
             referred = self.references[lemma]
             kinds = None if referred is None else kinds | referred
         acting = {a.code for a in resolver.memory.current_sources}
+        # nor what the acting state's own organs did: a state answers or condemns what others
+        # did (its opposition may condemn its police: "denounced the curfew")
+        organs = {
+            a.country
+            for a in resolver.memory.current_sources
+            if a.country and a.sector in STATE_ORGANS
+        }
         # told before: in earlier sentences, or earlier in this one ("fired a missile ..., and
         # both leaders condemned the launch")
         told = resolver.memory.events + [
@@ -1633,6 +1640,7 @@ class Coder:
             for k, e in enumerate(told)
             if (kinds is None or e.event_type in kinds)
             and e.source.code not in acting
+            and not (e.source.country in organs and e.source.sector in STATE_ORGANS)
             and not _answer_to_act(e, noun.doc)  # "welcomed the agreement": not who made it
             and ((said := _told_with(e, lemma, noun.doc)) or k >= recent)
         ]
@@ -3032,6 +3040,8 @@ RETALIATION_WORDS = frozenset(
 )  # fmt: skip
 
 
+# The state itself (no sector) and the organs through which it acts.
+STATE_ORGANS = frozenset({None, "GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 # What a promised response can answer for the promise to be a threat.
 HOSTILE_NOUNS = frozenset(
     {"attack", "aggression", "provocation", "strike", "incursion", "violation", "threat",

@@ -2493,3 +2493,22 @@ def test_a_response_still_to_come_is_a_threat(code):
     # a reply to a letter, or a response given, is no threat
     assert code("Iran will respond to the IAEA letter next week.") == []
     assert code("The ministry responded to questions on Monday.") == []
+
+
+def test_a_state_condemns_what_others_did_not_its_own_forces(code):
+    events = code(
+        "Al Shabaab militants bombed a market in Baidoa on Sunday, and Somali police shot dead "
+        "three of the attackers. President Hassan Sheikh Mohamud condemned the attack."
+    )
+    assert ("ACCUSE", "SOMGOV", "SOMREB") in triples(events)
+    # a state's opposition may condemn its police
+    events = code(
+        "Sri Lankan police raided the offices of a rights group in Colombo on Monday. The main "
+        "opposition party condemned the raids."
+    )
+    assert ("ACCUSE", "LKAOPP", "LKACOP") in triples(events)
+
+
+def test_vowing_to_keep_working_with_is_a_promise_of_cooperation(code):
+    events = code("Manila vowed to keep working with Japan on maritime security.")
+    assert triples(events) == {("AGREE", "PHLGOV", "JPN")}
