@@ -73,6 +73,8 @@ _PEOPLE_NOUNS = _MEMBER_NOUNS | {
     "journalist",
 }
 # Words for a settlement other than a city, town or village: "the port of Hodeidah".
+# Place words that name an act when an "of" phrase says what of: "the settlement of disputes".
+_ABSTRACT_OF = frozenset({"settlement"})
 _TOWN_WORDS = frozenset({"port", "harbour", "harbor", "suburb", "hamlet", "settlement", "township"})
 # People away from their own state: where they are, or who speaks of them, is not theirs.
 _UPROOTED = frozenset({"migrant", "refugee", "seeker", "asylum-seeker", "emigrant", "exile"})
@@ -888,6 +890,8 @@ class ActorResolver:
         for head in self._listed(token):
             actor = self.resolve_one(head, speaker)
             if actor is not None:
+                if actors and _bare_conjunct(head):
+                    actor = _sharing_modifiers(actor, actors[0])
                 actors.append(actor)
                 actors.extend(self._coordinated_modifiers(head, actor))
         sectors = {a.sector for a in actors if a.sector}
@@ -970,6 +974,10 @@ class ActorResolver:
             return self._pronoun(head, speaker)
         if self._relation_of_another(head):
             return None  # "Ukraine's allies", "the neighbours of Sudan": not Ukraine, not Sudan
+        if head.lemma_.lower() in _ABSTRACT_OF and any(
+            o.pos_ == "NOUN" for o in prep_objects(head, "of")
+        ):
+            return None  # "the settlement of disputes" settles, houses no one
         community = self._community(head)
         if community is not None:
             return self.actor(_text(_phrase(head)), community, None, "CVL")
@@ -2403,6 +2411,26 @@ def _states_of_form(lexicon: Lexicon) -> dict[str, frozenset[str]]:
                         out[word.lower()].add(entry.country)
         _FORMS[id(lexicon)] = {form: frozenset(states) for form, states in out.items()}
     return _FORMS[id(lexicon)]
+
+
+def _bare_conjunct(head: Token) -> bool:
+    """A plural noun coordinated after another with no words of its own ('Saudi-led coalition
+    warplanes and warships'): the first conjunct's modifiers qualify it too."""
+    return (
+        head.dep_ == "conj"
+        and head.tag_ == "NNS"
+        and all(c.dep_ in ("cc", "conj", "punct") for c in head.children)
+        # not "Yemeni forces and troops from the UAE", the phrase hung on the first conjunct
+        and not any(c.dep_ == "prep" and c.i > head.i for c in head.head.children)
+    )
+
+
+def _sharing_modifiers(actor: Actor, first: Actor) -> Actor:
+    """The bare conjunct's actor with the first conjunct's state or organisation, when both are
+    of one sector ("warplanes and warships" of the same coalition, not of where they struck)."""
+    if actor.sector is None or actor.sector != first.sector or first.country is None:
+        return actor
+    return _retext(first, actor.text)
 
 
 def _capitals(lexicon: Lexicon) -> dict[str, str]:

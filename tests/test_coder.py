@@ -2512,3 +2512,19 @@ def test_a_state_condemns_what_others_did_not_its_own_forces(code):
 def test_vowing_to_keep_working_with_is_a_promise_of_cooperation(code):
     events = code("Manila vowed to keep working with Japan on maritime security.")
     assert triples(events) == {("AGREE", "PHLGOV", "JPN")}
+
+
+def test_a_bare_conjunct_shares_its_partners_state(code):
+    # "warships" alone would take the state of where they struck
+    events = code(
+        "Saudi-led coalition warplanes and warships pounded Houthi positions around Hodeidah "
+        "on Thursday."
+    )
+    assert triples(events) == {("ASSAULT", "SAUMIL", "YEMREB")}
+
+
+def test_the_settlement_of_disputes_houses_no_one(code):
+    events = code("Viet Nam consistently supports the settlement of disputes by peaceful means.")
+    assert [e.target for e in events] == [None]
+    events = code("Israeli settlers attacked the Palestinian settlement of Huwara.")
+    assert [e.target.code for e in events] == ["PSECVL"]
