@@ -73,6 +73,14 @@ _PEOPLE_NOUNS = _MEMBER_NOUNS | {
     "journalist",
 }
 # Words for a settlement other than a city, town or village: "the port of Hodeidah".
+# Words of a body's name, never a town's: "at Stanford University", "in the Supreme Court".
+_INSTITUTION_WORDS = frozenset(
+    {"university", "college", "school", "hospital", "court", "council", "ministry", "party",
+     "congress", "parliament", "senate", "assembly", "committee", "commission", "bank", "group",
+     "company", "corporation", "inc", "ltd", "agency", "institute", "foundation", "center",
+     "centre", "museum", "hotel", "church", "mosque", "temple", "club", "union", "forum", "summit",
+     "conference", "times", "post", "news", "house", "office", "department", "force", "army"}
+)  # fmt: skip
 # Place words that name an act when an "of" phrase says what of: "the settlement of disputes".
 _ABSTRACT_OF = frozenset({"settlement"})
 _TOWN_WORDS = frozenset({"port", "harbour", "harbor", "suburb", "hamlet", "settlement", "township"})
@@ -1315,6 +1323,27 @@ class ActorResolver:
             and place.country is not None
             and name_key(_capitals(self.lexicon).get(place.country, "")) == name_key(place.name)
         )
+
+    def unlisted_place(self, token: Token) -> Place | None:
+        """A town the text names after a locative preposition ('at Landi Kotal', 'in Zubin
+        Potok') that neither the gazetteer nor the dictionaries know: kept by its name alone,
+        with no coordinates and no guessed country."""
+        ent = self._ent_at.get(token.i)
+        if (
+            ent is None
+            # the small model tags many an unknown town as a firm ("in Zubin Potok": ORG)
+            or ent.label_ not in ("GPE", "FAC", "ORG")
+            or token.i != ent.end - 1
+            or any(
+                t.pos_ != "PROPN"
+                or t.i in self.names
+                or self.sector_at(t.i)
+                or t.lower_ in _INSTITUTION_WORDS
+                for t in ent
+            )
+        ):
+            return None
+        return Place(span_text(self.doc, ent.start, ent.end), None, None, None, "city")
 
     def place_of(self, token: Token, after_preposition: bool = False) -> Place | None:
         """A place named by ``token``: a country (its centre), a named area, a first-level region

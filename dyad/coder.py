@@ -1693,13 +1693,24 @@ class Coder:
         freed = token.lemma_.lower() in FREEING_NOUNS
         deps = ("poss", "prep:by", "prep:from", "amod", "compound", "prep:of")
         broken = token.lemma_.lower() in VIOLATION_NOUNS  # "a violation of UN resolutions"
-        for dep in deps[:-1] if freed or broken else deps:
+        for dep in deps[:-1] if freed or broken or self._done_to_of(token) else deps:
             candidates.extend(_fill(token, dep, token, None))
         for filler in candidates:
             actors = resolver.resolve(filler, speaker)
             if actors:
                 return actors
         return self._jailer(token, resolver) if freed else []
+
+    def _done_to_of(self, noun: Token) -> bool:
+        """Does the act noun's 'of' phrase name whom it was done to ('the detention of two
+        Georgian citizens', 'the killing of civilians'), not who did it ('the withdrawal of
+        Armenian forces')? Its patterns say so: 'of' is their target's slot, not their source's."""
+        if prep_objects(noun, "on", "against", "upon"):
+            return False  # "the attack of the BLA on a police post": the target named apart
+        patterns = self.patterns.for_noun(noun.lemma_.lower())
+        return any("prep:of" in p.target for p in patterns) and not any(
+            "prep:of" in p.source for p in patterns
+        )
 
     def _jailer(self, noun: Token, resolver: ActorResolver) -> list[Actor]:
         """'the release of all political prisoners in Belarus': those released are not the ones
@@ -3435,11 +3446,13 @@ def _phrase_place(head: Token, resolver: ActorResolver, etype: str | None = None
                 ):
                     for obj in child.children:
                         if obj.dep_ == "pobj":
-                            place = resolver.place_of(obj)
+                            place = resolver.place_of(obj) or _facility_place(obj, resolver)
+                            if place is None and child.lower_ in LOCATIVE_PREPS:
+                                place = resolver.unlisted_place(obj)
                             if place is not None:
                                 return place
                 if depth == 0 and child.dep_ == "dobj":
-                    place = resolver.place_of(child)
+                    place = resolver.place_of(child) or _facility_place(child, resolver)
                     if place is not None and (
                         moving or (place.precision != "country" and not resolver.is_capital(child))
                     ):
@@ -3448,6 +3461,25 @@ def _phrase_place(head: Token, resolver: ActorResolver, etype: str | None = None
                     seen.add(child.i)
                     deeper.append(child)
         frontier = deeper
+    return None
+
+
+# Sites named after the place they stand in: "the Torkham border crossing", "the Kakhovka dam".
+FACILITY_NOUNS = frozenset(
+    {"crossing", "airport", "airbase", "port", "dam", "bridge", "checkpoint", "camp", "plant",
+     "station", "refinery", "terminal", "base", "prison", "hospital", "market", "mosque"}
+)  # fmt: skip
+
+
+def _facility_place(noun: Token, resolver: ActorResolver) -> Place | None:
+    """The town a site is named after: 'closed the Torkham border crossing' happened at Torkham."""
+    if noun.lemma_.lower() not in FACILITY_NOUNS:
+        return None
+    for c in noun.children:
+        if c.dep_ == "compound" and c.pos_ == "PROPN":
+            place = resolver.place_of(c, after_preposition=True) or resolver.unlisted_place(c)
+            if place is not None and place.precision != "country":
+                return place
     return None
 
 

@@ -2528,3 +2528,16 @@ def test_the_settlement_of_disputes_houses_no_one(code):
     assert [e.target for e in events] == [None]
     events = code("Israeli settlers attacked the Palestinian settlement of Huwara.")
     assert [e.target.code for e in events] == ["PSECVL"]
+
+
+def test_condemning_what_was_done_to_people_accuses_the_doers(code):
+    events = code(
+        "Russian troops detained two Georgian citizens near the boundary line on Monday. The "
+        "State Department condemned the detention of the Georgian citizens."
+    )
+    assert ("ACCUSE", "USAGOV", "RUSMIL") in triples(events)  # not the detained
+    # an "of" beside the act's own target names its doer
+    events = code(
+        "Islamabad condemned the attack of the Balochistan Liberation Army on a police post."
+    )
+    assert ("ACCUSE", "PAKGOV", "PAKREB") in triples(events)

@@ -124,3 +124,24 @@ def test_an_unknown_suburb_is_not_a_namesake_abroad(code):
     for e in events:  # Plum, Pennsylvania is no evidence: neither the place nor the rioter's state
         assert e.location is None or e.location.country != "USA"
         assert e.source.country != "USA"
+
+
+def test_a_town_the_gazetteer_lacks_is_kept_by_its_name_alone(code):
+    # after a locative preposition a name the dictionaries do not know is a place, unresolved:
+    # no coordinates, no guessed country
+    events = code("Kosovo police had beaten a Serb shopkeeper in Zubin Potok on Sunday.")
+    place = events[0].location
+    assert (place.name, place.country, place.lat, place.precision) == (
+        "Zubin Potok",
+        None,
+        None,
+        "city",
+    )
+    # bodies are not towns
+    events = code("Police detained ten students at Quaid-i-Azam University on Monday.")
+    assert [e.location for e in events] == [None]
+
+
+def test_a_site_named_after_a_town_is_at_that_town(code):
+    events = code("Pakistan closed the Torkham border crossing with Afghanistan on Wednesday.")
+    assert [e.location.name for e in events] == ["Torkham"]
