@@ -1996,6 +1996,7 @@ def _reduced_passive(verb: Token) -> bool:
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children
         )
         and _stranded_subject(verb) is None
+        and _causer(verb) is None
     )  # not a clause of its own: "reports that troops had withdrawn"
 
 
@@ -2084,6 +2085,19 @@ def _object_noun(verb: Token, nouns: tuple[str, ...]) -> Token | None:
         i = candidate.i
         if (table.lemma[i] in heads or table.lower[i] in heads) and noun_matches(candidate, nouns):
             return candidate
+    obj = _direct_object(verb)
+    if obj is not None and obj.lower_ in ("it", "them") and obj.i > 0:
+        # "The agreement was reached in Ohrid. Kosovo and Serbia signed it on Monday": the
+        # pronoun's antecedent, the nearest such noun in this sentence or the one before
+        doc = verb.doc
+        start = doc[obj.sent.start - 1].sent.start if obj.sent.start > 0 else obj.sent.start
+        for i in range(obj.i - 1, start - 1, -1):
+            if (
+                table.pos[i] == "NOUN"
+                and (table.lemma[i] in heads or table.lower[i] in heads)
+                and noun_matches(doc[i], nouns)
+            ):
+                return doc[i]
     return None
 
 
@@ -2663,6 +2677,13 @@ def _by_agent(verb: Token) -> Token | None:
 
 def _subject_or_agent(verb: Token, depth: int = 0) -> tuple[Token | None, Token | None]:
     """(source token, passive subject) for a verb, climbing coordination and control if needed."""
+    causer = _causer(verb)
+    if causer is not None:
+        # "the junta had the president arrested": the junta arrested him; "Berisha had police
+        # detain an officer": Berisha's act, done through the police
+        if verb.dep_ == "acl":
+            return causer, verb.head
+        return causer, (_subject(verb) if verb.tag_ == "VBN" else None)
     passive_subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if passive_subj is not None or any(c.dep_ == "auxpass" for c in verb.children):
         return _by_agent(verb), passive_subj
@@ -2765,6 +2786,19 @@ def _subject_or_agent(verb: Token, depth: int = 0) -> tuple[Token | None, Token 
             # a gerund of means or time has the subject of the verb it modifies
             return _subject_or_agent(head.head, depth + 1)[0], None
     return None, None
+
+
+def _causer(verb: Token) -> Token | None:
+    """The subject of a causative 'have' or 'get' whose clause the verb heads ('had the
+    president arrested', 'had police detain him', 'got the bill passed')."""
+    head = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and head.dep_ == "dobj":
+        head = head.head  # "had the president arrested", the participle hung on its object
+    elif verb.dep_ not in ("ccomp", "xcomp") or _subject(verb) is None:
+        return None
+    if head.lemma_.lower() not in ("have", "get") or head.pos_ != "VERB":
+        return None
+    return _subject_or_agent(head)[0]
 
 
 def _set_off(clause: Token) -> bool:

@@ -2541,3 +2541,24 @@ def test_condemning_what_was_done_to_people_accuses_the_doers(code):
         "Islamabad condemned the attack of the Balochistan Liberation Army on a police post."
     )
     assert ("ACCUSE", "PAKGOV", "PAKREB") in triples(events)
+
+
+def test_a_causative_have_makes_its_subject_the_actor(code):
+    events = code("In May 2021 the Malian junta had the transitional president arrested.")
+    assert [(e.event_type, e.source.code, e.target.code) for e in events] == [
+        ("COERCE", "MLIMIL", "MLIGOV")
+    ]
+    events = code(
+        "Kosovo's interior minister, Driton Berisha, had police detain a Serbian police officer "
+        "at the Jarinje crossing."
+    )
+    assert triples(events) == {("COERCE", "XKXGOV", "SRBCOP")}
+
+
+def test_it_signed_is_the_agreement_just_named(code):
+    events = code(
+        "The Brussels agreement set out a path to normal relations. Kosovo and Serbia signed it "
+        "on April 19, 2013."
+    )
+    assert triples(events) == {("SUPPORT", "XKX", "SRB"), ("SUPPORT", "SRB", "XKX")}
+    assert {e.date for e in events} == {"2013-04-19"}
