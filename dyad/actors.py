@@ -731,6 +731,9 @@ class ActorResolver:
             # "Border Security Force troops", "Interior Ministry troops": the body they serve in
             # (a government's troops are still its military)
             return country, igo, sector
+        named = self.names.get(head.i) if head is not None else None
+        if named is not None and named.entry.kind == "group" and sector in _GROUP_SECTORS:
+            return country, igo, sector  # a name that holds its own head: "Somaliland government"
         if (
             sector in _GROUP_SECTORS
             and head_sector not in (None, sector)
@@ -891,7 +894,7 @@ class ActorResolver:
                 several = self._plural_object(token)
                 if several:
                     return [_retext(a, token.text) for a in several]
-        pair = self._the_two(token)
+        pair = self._the_two(token) or self._their_several(token)
         if pair:
             return pair
         actors = []
@@ -912,6 +915,22 @@ class ActorResolver:
                 for a in actors
             ]
         return actors
+
+    def _their_several(self, token: Token) -> list[Actor]:
+        """'Kenya and Uganda agreed ... Their presidents signed': the plural office of each of
+        the several states the story just made its subject."""
+        sector = self.sector_at(token.i)
+        if (
+            token.tag_ != "NNS"
+            or sector is None
+            or not any(c.dep_ == "poss" and c.lower_ == "their" for c in token.children)
+        ):
+            return []
+        states = [a for a in self._earlier_subjects(token, person=None) if a.country]
+        if len({a.country for a in states}) < 2:
+            return []
+        text = _text(_phrase(token))
+        return [self.actor(text, a.country, None, sector) for a in states]
 
     def _bare_demonym(self, token: Token) -> bool:
         """A nationality word standing alone as a noun phrase's head ("Kyrgyz and ...")."""

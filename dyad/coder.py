@@ -1641,7 +1641,7 @@ class Coder:
             if (kinds is None or e.event_type in kinds)
             and e.source.code not in acting
             and not (e.source.country in organs and e.source.sector in STATE_ORGANS)
-            and not _answer_to_act(e, noun.doc)  # "welcomed the agreement": not who made it
+            and not _answer_to_act(e, noun.doc, lemma)  # "welcomed the agreement": not its maker
             and ((said := _told_with(e, lemma, noun.doc)) or k >= recent)
         ]
         # "condemned the raids": an event told with that very word first ("raided the homes"),
@@ -1800,6 +1800,11 @@ def _without_subsumed(events: list[Event]) -> list[Event]:
 
 
 # Verbs of an answer to something done: who welcomes or condemns a deal did not make it.
+# Nouns that name an answer itself: "rejected the condemnation", "welcomed the praise".
+ANSWER_NOUNS = frozenset(
+    {"condemnation", "criticism", "praise", "rejection", "denunciation", "statement", "remark",
+     "comment", "word", "rebuke", "censure", "welcome", "tribute", "accusation", "charge"}
+)  # fmt: skip
 ANSWER_VERBS = frozenset(
     {"welcome", "hail", "praise", "applaud", "commend", "condemn", "denounce", "criticise",
      "criticize", "deplore", "reject", "dismiss", "decry", "slam"}
@@ -1814,12 +1819,16 @@ def _trigger_tokens(event: Event, doc: Doc) -> list[Token]:
     return list(span) if span is not None else []
 
 
-def _answer_to_act(event: Event, doc: Doc) -> bool:
-    """Was ``event`` told as an answer to an act named by a noun ('welcomed the agreement')?"""
+def _answer_to_act(event: Event, doc: Doc, noun: str = "") -> bool:
+    """Was ``event`` told as an answer to an act named by a noun ('welcomed the agreement'), or
+    as praise or blame of someone ('praised both leaders'), which no act noun ('the agreement')
+    refers to, unless the noun names that very answer ('rejected the condemnation')?"""
     tokens = _trigger_tokens(event, doc)
     verbs = [t for t in tokens if t.pos_ == "VERB"]
     nouns = [t for t in tokens if t.pos_ == "NOUN"]
-    return bool(verbs and nouns) and verbs[0].lemma_.lower() in ANSWER_VERBS
+    if not verbs or verbs[0].lemma_.lower() not in ANSWER_VERBS:
+        return False
+    return bool(nouns) or noun not in ANSWER_NOUNS
 
 
 def _told_with(event: Event, lemma: str, doc: Doc) -> bool:
@@ -2724,6 +2733,8 @@ def _subject_or_agent(verb: Token, depth: int = 0) -> tuple[Token | None, Token 
                 return obj, None
         return _subject_or_agent(head, depth + 1)[0], None
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        if (own := _misread_conjunct_subject(verb)) is not None:
+            return own, None
         if _continues_speech(verb, head):
             return _subject_or_agent(head.head, depth + 1)[0], None
         return _subject_or_agent(head, depth + 1)[0], None
@@ -2786,6 +2797,30 @@ def _subject_or_agent(verb: Token, depth: int = 0) -> tuple[Token | None, Token 
             # a gerund of means or time has the subject of the verb it modifies
             return _subject_or_agent(head.head, depth + 1)[0], None
     return None, None
+
+
+def _misread_conjunct_subject(verb: Token) -> Token | None:
+    """'Ethiopia will respect Somalia's sovereignty and Mogadishu will allow access': the parser
+    takes the second clause's subject for a second object of the first verb. A name right after
+    the 'and', before the conjunct's own auxiliary, when the first verb already has an object,
+    is the conjunct's subject."""
+    doc = verb.doc
+    if not any(c.dep_ == "aux" for c in verb.children):
+        return None
+    j = verb.i - 1
+    while j > verb.sent.start and doc[j].dep_ in ("aux", "neg", "advmod") and doc[j].head == verb:
+        j -= 1
+    cand = doc[j]
+    if (
+        cand.dep_ != "dobj"
+        or cand.head.i != verb.head.i
+        or cand.pos_ != "PROPN"
+        or j == 0
+        or doc[j - 1].dep_ != "cc"
+        or not any(c.dep_ == "dobj" and c.i < doc[j - 1].i for c in verb.head.children)
+    ):
+        return None
+    return cand
 
 
 def _causer(verb: Token) -> Token | None:

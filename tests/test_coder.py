@@ -2562,3 +2562,28 @@ def test_it_signed_is_the_agreement_just_named(code):
     )
     assert triples(events) == {("SUPPORT", "XKX", "SRB"), ("SUPPORT", "SRB", "XKX")}
     assert {e.date for e in events} == {"2013-04-19"}
+
+
+def test_a_second_clause_subject_misread_as_an_object_is_its_subject(code):
+    events = code(
+        "Under the declaration, Ethiopia will respect Somalia's sovereignty and Mogadishu will "
+        "allow Ethiopian commercial access to the sea."
+    )
+    assert ("CONCEDE", "SOMGOV", "ETH") in triples(events)  # the demonym is who gets in
+
+
+def test_an_agreement_welcomed_is_its_makers_not_whoever_praised_them(code):
+    events = code(
+        "Kenya and Uganda agreed on Monday to restore full relations. Their presidents signed a "
+        "joint declaration in Arusha. Tanzanian President Samia Suluhu Hassan praised both "
+        "leaders for their courage. The African Union welcomed the agreement."
+    )
+    # "their presidents": each state's
+    assert {("SUPPORT", "KENGOV", "UGAGOV"), ("SUPPORT", "UGAGOV", "KENGOV")} <= triples(events)
+    welcomed = {t[2] for t in triples(events) if t[0] == "SUPPORT" and t[1] == "AFU"}
+    assert welcomed == {"KENGOV", "UGAGOV"}
+
+
+def test_breakaway_authorities_are_separatists_of_the_state_they_left(code):
+    events = code("On Wednesday the Somaliland government rejected the declaration.")
+    assert [e.source.code for e in events] == ["SOMREB"]
