@@ -548,6 +548,8 @@ class Coder:
                 noun = _object_noun(verb, p.nouns) or _left_body(verb, p, forms)
                 if noun is None:
                     continue
+                if noun.dep_ == "dobj" and any(c.dep_ == "oprd" for c in verb.children):
+                    continue  # "called the strike a terrorist act": named, not called for
             if _reduced_passive(verb) and not (
                 noun is not None
                 and noun.i == verb.head.i
@@ -1172,7 +1174,15 @@ class Coder:
             if found:
                 return found
         targets = self._slot_actors(
-            m.token, slots, m.noun, resolver, speaker, passive=passive, inside=True, places=places
+            m.token,
+            slots,
+            m.noun,
+            resolver,
+            speaker,
+            passive=passive,
+            inside=True,
+            places=places,
+            nouns=m.pattern.nouns,
         )
         if not targets and m.noun is not None and m.noun.i != m.token.i:
             # "welcomed the deal": the light verb's own noun may point back at a told event
@@ -1405,13 +1415,26 @@ class Coder:
         passive: Token | None = None,
         inside: bool = False,
         places: bool = False,
+        nouns: tuple[str, ...] = (),
     ) -> list[Actor]:
         """The actors found in the first of ``slots`` that holds any; with ``places``, a capital
-        after a locative preposition is a place (its state), not its government."""
+        after a locative preposition is a place (its state), not its government. Adjectives that
+        are words of the matched ``nouns`` ("a terrorist act") fill no slot."""
+        inside_phrase = (
+            range(noun.i - _matched_length(noun, nouns) + 1, noun.i)
+            if noun is not None and nouns
+            else range(0)
+        )
         for slot in slots:
             if slot == "prep:of" and noun is not None and noun.lemma_.lower() in VIOLATION_NOUNS:
                 continue  # "a violation of UN resolutions": what is broken, not who broke it
             for filler in _fill(token, slot, noun, passive):
+                if (
+                    slot in ("compound", "amod")
+                    and filler.i in inside_phrase
+                    and filler.pos_ == "ADJ"
+                ):
+                    continue  # "a terrorist act" names no terrorists ("a news portal" is media)
                 if slot == "poss" and _own_possessive(filler, token):
                     continue  # "troops reinforced their positions": their own, no target
                 if filler.pos_ == "NOUN" and filler.lemma_.lower() in CURRENCY_NOUNS:
@@ -1609,7 +1632,9 @@ class Coder:
         cowardly attack')."""
         if noun.pos_ != "NOUN" or not (
             named
-            or any(c.lower_ in ("the", "these", "this", "those", "such") for c in noun.children)
+            or any(
+                c.lower_ in ("the", "these", "this", "that", "those", "such") for c in noun.children
+            )
             # "would respond to any further provocation": more of what was told
             or any(c.lower_ in ("further", "another", "renewed", "repeated") for c in noun.children)
         ):
@@ -2152,6 +2177,14 @@ def _object_candidates(verb: Token) -> list[Token]:
                 if obj.dep_ == "pobj"
                 # "met at Britain's request": why the act was done, not what was done
                 and not _behest(obj)
+            )
+        if not has_object and (
+            c.dep_ in ("advmod", "prt")
+            or (c.dep_ == "prep" and not any(o.dep_ == "pobj" for o in c.children))
+        ):
+            # "walked away from the deal", "backed out of the accord": the particle's phrase
+            candidates.extend(
+                o for p in c.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
             )
     participle_object = _participle_object(verb)
     if participle_object is not None:

@@ -2587,3 +2587,36 @@ def test_an_agreement_welcomed_is_its_makers_not_whoever_praised_them(code):
 def test_breakaway_authorities_are_separatists_of_the_state_they_left(code):
     events = code("On Wednesday the Somaliland government rejected the declaration.")
     assert [e.source.code for e in events] == ["SOMREB"]
+
+
+def test_calling_an_act_a_crime_names_it_and_calls_no_strike(code):
+    events = code(
+        "In September 2023 Ukrainian forces struck a Russian naval headquarters in Sevastopol. "
+        "Moscow called the strike a terrorist act."
+    )
+    assert ("ACCUSE", "RUSGOV", "UKRMIL") in triples(events)
+    assert "PROTEST" not in {e.event_type for e in events}  # no labour strike was called
+    # "terrorist" in the name given is no terrorist group
+    assert not [e for e in events if e.target is not None and e.target.sector == "REB"]
+    events = code("The unions called a general strike for Monday.")
+    assert [e.event_type for e in events] == ["PROTEST"]
+
+
+def test_walking_away_from_a_deal_withdraws_from_it(code):
+    events = code("Moscow walked away from the grain deal in July 2020.")
+    assert [(e.event_type, e.cameo, e.date) for e in events] == [("SANCTION", "160", "2020-07")]
+    events = code("Washington backed out of the nuclear accord in 2018.")
+    assert [e.event_type for e in events] == ["SANCTION"]  # not "backed": support
+
+
+def test_that_demand_is_the_demand_just_told(code):
+    events = code(
+        "Putin demanded that the West lift sanctions on Russian banks. The European Union "
+        "rejected that demand."
+    )
+    assert ("REJECT", "EUR", "RUSGOV") in triples(events)
+
+
+def test_un_agencies_without_a_code_of_their_own_are_the_un(code):
+    events = code("Kyiv urged the International Maritime Organization to condemn the attack.")
+    assert triples(events) == {("REQUEST", "UKRGOV", "UNO")}
