@@ -1428,6 +1428,8 @@ class Coder:
         for slot in slots:
             if slot == "prep:of" and noun is not None and noun.lemma_.lower() in VIOLATION_NOUNS:
                 continue  # "a violation of UN resolutions": what is broken, not who broke it
+            owned: list[Actor] = []
+            owned_heads: set[int] = set()
             for filler in _fill(token, slot, noun, passive):
                 if (
                     slot in ("compound", "amod")
@@ -1435,6 +1437,12 @@ class Coder:
                     and filler.pos_ == "ADJ"
                 ):
                     continue  # "a terrorist act" names no terrorists ("a news portal" is media)
+                if (
+                    slot == "compound"
+                    and filler.head.lemma_.lower() in NAMED_FOR_PLACE
+                    and resolver.is_capital(filler)
+                ):
+                    continue  # "the Algiers agreement", "the Minsk accords": where, not who
                 if slot == "poss" and _own_possessive(filler, token):
                     continue  # "troops reinforced their positions": their own, no target
                 if filler.pos_ == "NOUN" and filler.lemma_.lower() in CURRENCY_NOUNS:
@@ -1461,8 +1469,16 @@ class Coder:
                     actors = resolver.as_place(filler, actors, origin=slot == "prep:from")
                 elif actors and places and slot in ("poss", "compound", "amod"):
                     actors = self._owner_of_thing(filler, noun, token, actors, resolver)
+                if actors and slot in ("poss", "compound", "amod"):
+                    # "police posts and an army base": the first owner named on each object
+                    if filler.head.i not in owned_heads:
+                        owned_heads.add(filler.head.i)
+                        owned.extend(a for a in actors if a not in owned)
+                    continue
                 if actors:
                     return actors
+            if owned:
+                return owned
         return []
 
     def _owner_of_thing(
@@ -1997,6 +2013,14 @@ def _visited_state(target: Actor, resolver: ActorResolver) -> Actor:
     return resolver.actor(target.text, target.country, None, None)
 
 
+# Accords and meetings named for the city that hosted them ("the Algiers agreement", "the
+# Astana talks"): the city is no party.
+NAMED_FOR_PLACE = frozenset(
+    {"agreement", "accord", "treaty", "talk", "process", "format", "protocol", "convention",
+     "declaration", "deal", "framework", "summit", "conference", "peace", "ceasefire", "truce"}
+)  # fmt: skip
+
+
 # What a state's own people call their rulers, never naming them.
 BARE_GOVERNMENT = frozenset({"the government", "the authorities", "the state"})
 
@@ -2358,10 +2382,12 @@ def _fill(token: Token, slot: str, noun: Token | None, passive: Token | None) ->
     if slot == "nsubj":
         return [c for c in token.children if c.dep_ == "nsubj"]
     if slot in ("poss", "amod", "compound"):
-        head = noun if noun is not None else token
+        # "attacked police posts and an army base": each object's own modifiers
+        owners = [noun, *noun.conjuncts] if light and noun is not None else [noun or token]
         deps = ("poss",) if slot == "poss" else ("amod", "compound", "nmod")
         return [
             c
+            for head in owners
             for c in head.children
             if c.dep_ in deps and not (c.dep_ == "compound" and c.lower_ in MEANS_WORDS)
         ]

@@ -2620,3 +2620,16 @@ def test_that_demand_is_the_demand_just_told(code):
 def test_un_agencies_without_a_code_of_their_own_are_the_un(code):
     events = code("Kyiv urged the International Maritime Organization to condemn the attack.")
     assert triples(events) == {("REQUEST", "UKRGOV", "UNO")}
+
+
+def test_each_coordinated_object_gives_its_own_owner(code):
+    events = code(
+        "Insurgents of the Arakan Rohingya Salvation Army attacked some 30 police posts and an "
+        "army base in Rakhine state on Friday."
+    )
+    assert triples(events) == {("ASSAULT", "MMRREB", "MMRCOP"), ("ASSAULT", "MMRREB", "MMRMIL")}
+
+
+def test_an_accord_named_for_its_city_is_not_that_citys_government(code):
+    events = code("Azerbaijan rejected the Moscow declaration on Monday.")
+    assert [e.target for e in events] == [None]
