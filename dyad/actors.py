@@ -990,6 +990,14 @@ class ActorResolver:
         half = self._half_named(head)
         if half is not None:
             return half
+        leader = _leader_of(head)
+        if leader is not None and any(t.i in self.names for t in _phrase(head)):
+            leader = None  # "a Pakistani delegation led by Senator X": its own words say whose
+        if leader is not None and (led := self.resolve_one(leader, speaker)) is not None:
+            # "the delegation led by Iran's deputy foreign minister": the leader's side
+            sector = self.sector_at(head.i) or led.sector
+            igo = led.code if led.country is None and led.code not in SECTORS else None
+            return self.actor(_text(_phrase(head)), led.country, igo, sector)
         owner = _whose_owner(head)
         if owner is not None and (owned := self.resolve_one(owner, speaker)) is not None:
             # "ECOWAS, whose mediators met Sall": the mediators are ECOWAS's
@@ -1639,7 +1647,7 @@ class ActorResolver:
         ):  # "each side accused the other", "urged the warring parties": the two of them
             return self.last_two(head)
         if (
-            head.lower_ in ("sides", "belligerents", "rivals")
+            head.lower_ in ("sides", "belligerents", "rivals", "interlocutors")
             and list(head.children)
             and all(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
         ):
@@ -2459,6 +2467,29 @@ def _states_of_form(lexicon: Lexicon) -> dict[str, frozenset[str]]:
                         out[word.lower()].add(entry.country)
         _FORMS[id(lexicon)] = {form: frozenset(states) for form, states in out.items()}
     return _FORMS[id(lexicon)]
+
+
+# Bodies a person or state leads: "the delegation led by", "a team headed by".
+_LED_BODIES = frozenset(
+    {"delegation", "team", "mission", "force", "coalition", "group", "panel", "commission",
+     "contingent", "convoy", "expedition"}
+)  # fmt: skip
+
+
+def _leader_of(head: Token) -> Token | None:
+    """Who leads the body the noun names: 'the delegation led by the deputy minister'."""
+    if head.lemma_.lower() not in _LED_BODIES:
+        return None
+    for acl in head.children:
+        if (
+            acl.dep_ == "acl"
+            and acl.lemma_.lower() in ("lead", "head", "chair")
+            and acl.tag_ == "VBN"
+        ):
+            for agent in acl.children:
+                if agent.dep_ == "agent":
+                    return next((o for o in agent.children if o.dep_ == "pobj"), None)
+    return None
 
 
 def _bare_conjunct(head: Token) -> bool:

@@ -1727,6 +1727,12 @@ class Coder:
             return []
         agent = _agent_of(token)  # "the provocation committed by the armed forces of Armenia"
         candidates = [agent] if agent is not None else []
+        if agent is None and self._done_to_of(token):
+            # "the shelling of the village of Sotk by Azerbaijani armed forces", the 'by' hung on
+            # the last noun of the 'of' phrase
+            doers = self._deep_agent(token, resolver, speaker)
+            if doers:
+                return doers
         if any(p.event_type == "CONSULT" for p in self.patterns.for_noun(token.lemma_.lower())):
             # "ready to attend talks with Iran convened by the EU": the other party to the
             # talks, before whoever convened them
@@ -1741,6 +1747,30 @@ class Coder:
             if actors:
                 return actors
         return self._jailer(token, resolver) if freed else []
+
+    def _deep_agent(
+        self, noun: Token, resolver: ActorResolver, speaker: Actor | None
+    ) -> list[Actor]:
+        """The doer named by a 'by' phrase inside the act noun's 'of' phrase; its words may be
+        parsed as several objects ('by Azerbaijani armed forces': 'Azerbaijani', 'forces'), the
+        state from one and the sector from another."""
+        for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for by in of.subtree:
+                if by.dep_ != "prep" or by.lower_ != "by":
+                    continue
+                found = [
+                    a for o in by.children if o.dep_ == "pobj" for a in resolver.resolve(o, speaker)
+                ]
+                countries = {a.country for a in found if a.country}
+                sectors = {a.sector for a in found if a.sector}
+                if len(countries) == 1 and len(sectors) == 1:
+                    (country,) = countries
+                    (sector,) = sectors
+                    text = by.doc[by.i + 1 : by.right_edge.i + 1].text
+                    return [resolver.actor(text, country, None, sector)]
+                if found:
+                    return found[:1]
+        return []
 
     def _done_to_of(self, noun: Token) -> bool:
         """Does the act noun's 'of' phrase name whom it was done to ('the detention of two
@@ -2761,7 +2791,7 @@ def _subject_or_agent(verb: Token, depth: int = 0) -> tuple[Token | None, Token 
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     subj = min(subjects, key=lambda s: abs(verb.i - s.i)) if subjects else None
     if subj is None:
-        subj = _stranded_subject(verb)
+        subj = _stranded_subject(verb) or _date_glued_subject(verb)
     if subj is not None:
         subj = _agent_of(subj) or _wielder(subj) or subj  # "rockets fired by Hamas killed ..."
         if subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
@@ -2880,6 +2910,20 @@ def _misread_conjunct_subject(verb: Token) -> Token | None:
     ):
         return None
     return cand
+
+
+def _date_glued_subject(verb: Token) -> Token | None:
+    """'On 14 May, Minister of Foreign Affairs Ararat Mirzoyan received ...': the parser reads the
+    subject as a conjunct of the opening date; it is the subject of the verb after it."""
+    for c in verb.children:
+        if c.dep_ != "prep" or c.i > verb.i:
+            continue
+        for date in c.children:
+            if date.dep_ == "pobj" and date.ent_type_ == "DATE":
+                glued = [t for t in date.children if t.dep_ == "conj" and t.ent_type_ != "DATE"]
+                if glued and glued[0].pos_ in ("PROPN", "NOUN"):
+                    return glued[0]
+    return None
 
 
 def _causer(verb: Token) -> Token | None:

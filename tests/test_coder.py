@@ -2633,3 +2633,25 @@ def test_each_coordinated_object_gives_its_own_owner(code):
 def test_an_accord_named_for_its_city_is_not_that_citys_government(code):
     events = code("Azerbaijan rejected the Moscow declaration on Monday.")
     assert [e.target for e in events] == [None]
+
+
+def test_a_press_release_opening_on_its_date_names_its_subject(code):
+    # the parser glues the minister to "14 May"; the delegation is its leader's side
+    events = code(
+        "Press release of the Ministry of Foreign Affairs of the Republic of Armenia\n\n"
+        "On 14 May, Minister of Foreign Affairs of Armenia Ararat Mirzoyan received a delegation "
+        "led by Iranian Deputy Foreign Minister Ali Bagheri Kani.\n\n"
+        "The interlocutors condemned the shelling of the village of Sotk by Azerbaijani armed "
+        "forces on 12 May."
+    )
+    assert ("CONSULT", "IRNGOV", "ARMGOV") in triples(events)
+    accused = {(e.source.code, e.target.country) for e in events if e.event_type == "ACCUSE"}
+    assert accused == {("ARMGOV", "AZE"), ("IRNGOV", "AZE")}  # both of them, at the shellers
+
+
+def test_condemning_a_shelling_by_forces_named_deep_in_the_phrase(code):
+    events = code(
+        "Armenia and Iran condemned the shelling of the village of Sotk by Azerbaijani armed "
+        "forces on 12 May."
+    )
+    assert triples(events) == {("ACCUSE", "ARM", "AZEMIL"), ("ACCUSE", "IRN", "AZEMIL")}
