@@ -389,6 +389,16 @@ def _date_spans(token: Token) -> list[Span]:
     for e in ents:
         if e.root.dep_ == "poss":
             continue  # "detained suspects over Friday's attack": Friday dates the attack only
+        if (
+            e.root.dep_ in ("nummod", "compound", "amod")
+            and e.root.head.pos_ in ("NOUN", "PROPN")
+            and e.root.head.ent_type_ != "DATE"
+            and YEAR_RE.fullmatch(e.text.strip())
+            and not (
+                e.root.head.dep_ == "pobj" and e.root.head.head.lower_ in ("during", "in", "amid")
+            )  # "backed Armenia during the 2020 war": then
+        ):
+            continue  # "under their 1951 treaty", "a 2015 deal": the year names the thing
         by_clause.setdefault(_clause_of(e.root).i, []).append(e)
     for clause in by_clause.values():
         # a date on the verb itself before one on its arguments: in "talks in Jeddah on Tuesday

@@ -2655,3 +2655,15 @@ def test_condemning_a_shelling_by_forces_named_deep_in_the_phrase(code):
         "forces on 12 May."
     )
     assert triples(events) == {("ACCUSE", "ARM", "AZEMIL"), ("ACCUSE", "IRN", "AZEMIL")}
+
+
+def test_a_promise_to_defend_an_ally_is_an_agreement_dated_when_made(code):
+    events = code(
+        "Washington said on Monday it would defend the Philippines under their 1951 Mutual "
+        "Defense Treaty."
+    )
+    assert [(e.event_type, e.source.code, e.target.code) for e in events] == [
+        ("AGREE", "USAGOV", "PHL")
+    ]
+    assert events[0].date != "1951"  # the year names the treaty, not the promise
+    assert code("Ukrainian troops defended Bakhmut for months.") == []  # fighting, told apart
