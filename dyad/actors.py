@@ -2127,7 +2127,15 @@ class ActorResolver:
                 return _retext(self.memory.author, head.text)
             return None
         if speaker is not None and lower in ("he", "she", "it", "they", "his", "its", "their"):
-            return _retext(speaker, head.text)  # "X said it would ...": the speaker
+            if not _quoted(head):
+                return _retext(speaker, head.text)  # "X said it would ...": the speaker
+            if lower in ("they", "it") and head.dep_ in ("nsubj", "nsubjpass") and speaker.country:
+                # in his own words the speaker is "we": "'They rammed our ship,' he said"
+                other = self._earlier_subjects(
+                    head, person=False, single=True, other_than=speaker.country
+                )
+                if other:
+                    return _retext(other[0], head.text)
         if lower in ("him", "her") and head.dep_ in ("dobj", "dative", "pobj", "iobj"):
             # "summoned Cambodia's ambassador and handed him a note": an object pronoun is not
             # the clause's own subject, but the last other person named before it
@@ -2250,11 +2258,14 @@ class ActorResolver:
         return found[0] if found else None
 
     def _earlier_subjects(
-        self, head: Token, person: bool | None, single: bool = False
+        self, head: Token, person: bool | None, single: bool = False, other_than: str | None = None
     ) -> list[Actor]:
         """The actors of the nearest subject before ``head`` (in its own sentence, then in a main
         clause up to two sentences back) that names a person, or not one (``person`` None:
-        either); other pronouns are passed over, and with ``single`` so are lists of actors."""
+        either); other pronouns are passed over, and with ``single`` so are lists of actors.
+        With ``other_than`` (a quoted speaker's state), those of that state are passed over and
+        reported clauses count: in "'They rammed our ship,' the spokesman said" they are the
+        other side the story told of."""
         if self._in_pronoun:
             return []
         sents = [head.sent]
@@ -2265,7 +2276,8 @@ class ActorResolver:
                 t = self.doc[i]
                 if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ == "PRON":
                     continue
-                if sent.start != head.sent.start and t.head.dep_ not in ("ROOT", "conj"):
+                main = ("ROOT", "conj", "ccomp") if other_than else ("ROOT", "conj")
+                if sent.start != head.sent.start and t.head.dep_ not in main:
                     continue  # "asked KFOR to let soldiers return": no subject of the story
                 m = self.names.get(i)
                 is_person = (
@@ -2276,6 +2288,8 @@ class ActorResolver:
                 if person is not None and is_person != person:
                     continue
                 found = self._resolve_quietly(t)
+                if other_than and any(a.country == other_than for a in found):
+                    continue
                 if found and not (single and len(found) > 1):
                     return found
         return []
@@ -2490,6 +2504,17 @@ def _leader_of(head: Token) -> Token | None:
                 if agent.dep_ == "agent":
                     return next((o for o in agent.children if o.dep_ == "pobj"), None)
     return None
+
+
+def _quoted(token: Token) -> bool:
+    """Is the token inside a direct quotation (an odd number of quote marks before it in its
+    paragraph, or an opening curly quote not yet closed)?"""
+    text = token.doc.text
+    start = text.rfind("\n", 0, token.idx) + 1
+    before = text[start : token.idx]
+    if "“" in before or "”" in before:
+        return before.rfind("“") > before.rfind("”")
+    return before.count('"') % 2 == 1
 
 
 def _bare_conjunct(head: Token) -> bool:

@@ -2707,9 +2707,18 @@ def _as_crowd(targets: list[Actor], resolver: ActorResolver) -> list[Actor]:
     Palestinians' hits Palestinian civilians, not the state. Only people named by their
     nationality; a named sector stays, and a thing ('at a Philippine supply boat') says
     nothing of who was aboard."""
+
+    def people(text: str) -> bool:  # "Palestinians", not "two Philippine vessels near X"
+        words = []
+        for w in text.split():
+            if w.lower() in ("near", "in", "at", "of", "on", "off", "from", "outside", "inside"):
+                break
+            words.append(w)
+        return bool(words) and words[-1][:1].isupper()
+
     return [
         resolver.actor(a.text, a.country, None, "CVL")
-        if a.country and not a.sector and a.text.split() and a.text.split()[-1][:1].isupper()
+        if a.country and not a.sector and people(a.text)
         else a
         for a in targets
     ]

@@ -2667,3 +2667,14 @@ def test_a_promise_to_defend_an_ally_is_an_agreement_dated_when_made(code):
     ]
     assert events[0].date != "1951"  # the year names the treaty, not the promise
     assert code("Ukrainian troops defended Bakhmut for months.") == []  # fighting, told apart
+
+
+def test_they_in_a_speakers_own_words_is_the_other_side(code):
+    events = code(
+        "Chinese coast guard ships fired water cannon at two Philippine vessels near Sabina "
+        'Shoal on Monday, the Philippine coast guard said. "They deliberately rammed our ship '
+        'twice," coast guard spokesman Jay Tarriela told reporters in Manila.'
+    )
+    assert ("ASSAULT", "CHNCOP", "PHLCOP") in triples(events)  # not the speaker's own side
+    # water cannon at boats hits their state, not a crowd of its civilians
+    assert ("ASSAULT", "CHNCOP", "PHL") in triples(events)
