@@ -711,6 +711,16 @@ class Coder:
                 # "Three activists were arrested on Friday, police said": an agentless arrest,
                 # charge or sentence told by the authority that makes them is its own
                 sources = [speaker]
+            if (
+                not sources
+                and subj is None
+                and passive is not None
+                and pattern.event_type == "AGREE"
+                and passive.lemma_.lower() in OFFER_NOUNS
+            ):
+                # "Mirzoyan invited Amir-Abdollahian to visit Yerevan. The invitation was
+                # accepted": the one the offer was made to accepted it, from its maker
+                sources, targets = self._offer_answered(passive, resolver)
             if pattern.id in HOST_ACTS and (
                 (not sources and passive is not None)
                 or (
@@ -1315,6 +1325,20 @@ class Coder:
             ):
                 return [e.source]
         return []
+
+    def _offer_answered(
+        self, noun: Token, resolver: ActorResolver
+    ) -> tuple[list[Actor], list[Actor]]:
+        """(who was offered it, who offered it) for the invitation, offer or proposal the text
+        last told, when the noun points back at it ('the invitation', 'the offer')."""
+        if not any(c.lower_ in ("the", "this", "that") for c in noun.children):
+            return [], []
+        words = OFFER_NOUNS[noun.lemma_.lower()]
+        for e in reversed(resolver.memory.events[-8:] + resolver.memory.sentence_events):
+            if e.event_type == "AGREE" and e.target is not None and not e.negated:
+                if any(t.lemma_.lower() in words for t in _trigger_tokens(e, noun.doc)):
+                    return [e.target], [e.source]
+        return [], []
 
     def _provoker(self, resolver: ActorResolver) -> list[Actor]:
         """'promised a response', 'vowed to retaliate': a retaliation that names nothing it
@@ -2043,6 +2067,13 @@ def _visited_state(target: Actor, resolver: ActorResolver) -> Actor:
     return resolver.actor(target.text, target.country, None, None)
 
 
+# Offers a passive acceptance answers, with the words that make them: "the invitation was
+# accepted" answers "invited".
+OFFER_NOUNS: dict[str, frozenset[str]] = {
+    "invitation": frozenset({"invite", "invitation"}),
+    "offer": frozenset({"offer"}),
+    "proposal": frozenset({"propose", "proposal"}),
+}
 # Accords and meetings named for the city that hosted them ("the Algiers agreement", "the
 # Astana talks"): the city is no party.
 NAMED_FOR_PLACE = frozenset(

@@ -2678,3 +2678,11 @@ def test_they_in_a_speakers_own_words_is_the_other_side(code):
     assert ("ASSAULT", "CHNCOP", "PHLCOP") in triples(events)  # not the speaker's own side
     # water cannon at boats hits their state, not a crowd of its civilians
     assert ("ASSAULT", "CHNCOP", "PHL") in triples(events)
+
+
+def test_an_invitation_accepted_in_the_passive_is_the_invitees(code):
+    events = code(
+        "Armenian Foreign Minister Ararat Mirzoyan invited Iranian Foreign Minister Hossein "
+        "Amir-Abdollahian to visit Yerevan. The invitation was accepted with gratitude."
+    )
+    assert {("AGREE", "ARMGOV", "IRNGOV"), ("AGREE", "IRNGOV", "ARMGOV")} <= triples(events)
