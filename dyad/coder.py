@@ -1335,9 +1335,13 @@ class Coder:
             return [], []
         words = OFFER_NOUNS[noun.lemma_.lower()]
         for e in reversed(resolver.memory.events[-8:] + resolver.memory.sentence_events):
-            if e.event_type == "AGREE" and e.target is not None and not e.negated:
-                if any(t.lemma_.lower() in words for t in _trigger_tokens(e, noun.doc)):
-                    return [e.target], [e.source]
+            if (
+                e.event_type == "AGREE"
+                and e.target is not None
+                and not e.negated
+                and any(t.lemma_.lower() in words for t in _trigger_tokens(e, noun.doc))
+            ):
+                return [e.target], [e.source]
         return [], []
 
     def _provoker(self, resolver: ActorResolver) -> list[Actor]:
