@@ -2839,6 +2839,9 @@ def _subject_or_agent(verb: Token, depth: int = 0) -> tuple[Token | None, Token 
     if subj is not None:
         subj = _agent_of(subj) or _wielder(subj) or subj  # "rockets fired by Hamas killed ..."
         if subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            member = _member_of_class(verb.head)
+            if member is not None:
+                return member, None  # "Fiji was among the countries that declined": Fiji
             return verb.head, None  # "Armenia, which shelled ..." -> Armenia
         return subj, None
     if depth > 3 or verb.head.i == verb.i:
@@ -2954,6 +2957,23 @@ def _misread_conjunct_subject(verb: Token) -> Token | None:
     ):
         return None
     return cand
+
+
+def _member_of_class(noun: Token) -> Token | None:
+    """'Fiji and Samoa were among the countries that declined', 'Kenya is one of the states
+    that ...': the subject said to belong to the class the relative clause describes."""
+    head = noun.head
+    if noun.dep_ != "pobj":
+        return None
+    if head.lower_ == "of" and head.head.lower_ in ("one", "some") and head.head.dep_ == "attr":
+        verb = head.head.head
+    elif head.lower_ == "among":
+        verb = head.head
+    else:
+        return None
+    if verb.lemma_.lower() != "be":
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def _date_glued_subject(verb: Token) -> Token | None:

@@ -2686,3 +2686,10 @@ def test_an_invitation_accepted_in_the_passive_is_the_invitees(code):
         "Amir-Abdollahian to visit Yerevan. The invitation was accepted with gratitude."
     )
     assert {("AGREE", "ARMGOV", "IRNGOV"), ("AGREE", "IRNGOV", "ARMGOV")} <= triples(events)
+
+
+def test_one_of_the_states_that_acted_is_the_subject(code):
+    events = code("Chad and Togo were among the states that refused to sign the accord with Mali.")
+    assert {(e.event_type, e.source.code) for e in events} == {("REJECT", "TCD"), ("REJECT", "TGO")}
+    events = code("Kenya is one of the states that sent police to Haiti.")
+    assert [e.source.code for e in events] == ["KEN"]
