@@ -1390,6 +1390,9 @@ class Coder:
                 let = _let_subject(child)  # "refused to let the Red Cross evacuate ..."
                 if let is not None and (targets := resolver.resolve(let, speaker)):
                     return targets
+                host = _convener(child)  # "refused to attend the round Washington scheduled"
+                if host is not None and (targets := resolver.resolve(host, speaker)):
+                    return targets
             if depth == 0:
                 queue = [g for c in queue for g in (*_infinitives(c), *c.conjuncts)]
         return []
@@ -2957,6 +2960,30 @@ def _misread_conjunct_subject(verb: Token) -> Token | None:
     ):
         return None
     return cand
+
+
+# Gatherings one attends at someone's call: its convener is whom attending answers.
+CONVENED_NOUNS = frozenset(
+    {"round", "talk", "meeting", "summit", "conference", "session", "negotiation", "dialogue"}
+)  # fmt: skip
+
+
+def _convener(verb: Token) -> Token | None:
+    """Who called the gathering the verb attends: 'attend the final round that Washington had
+    scheduled', 'join talks hosted by Qatar'."""
+    obj = _direct_object(verb)
+    if obj is None or obj.lemma_.lower() not in CONVENED_NOUNS:
+        return None
+    for clause in obj.children:
+        if clause.dep_ == "relcl":
+            subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.pos_ in ("PROPN", "NOUN"):
+                return subj
+        if clause.dep_ == "acl" and clause.tag_ == "VBN":
+            agent = next((c for c in clause.children if c.dep_ == "agent"), None)
+            if agent is not None:
+                return next((o for o in agent.children if o.dep_ == "pobj"), None)
+    return None
 
 
 def _member_of_class(noun: Token) -> Token | None:

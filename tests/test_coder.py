@@ -2693,3 +2693,12 @@ def test_one_of_the_states_that_acted_is_the_subject(code):
     assert {(e.event_type, e.source.code) for e in events} == {("REJECT", "TCD"), ("REJECT", "TGO")}
     events = code("Kenya is one of the states that sent police to Haiti.")
     assert [e.source.code for e in events] == ["KEN"]
+
+
+def test_refusing_a_gathering_answers_whoever_called_it(code):
+    events = code(
+        "Eritrea refused to attend the final round that Washington had scheduled for May."
+    )
+    assert triples(events) == {("REJECT", "ERI", "USAGOV")}
+    events = code("Mali refused to join talks hosted by Algeria.")
+    assert triples(events) == {("REJECT", "MLI", "DZA")}
