@@ -1899,6 +1899,8 @@ class ActorResolver:
             and e.target.code != e.source.code
             and e.source.country not in own
             and e.target.country not in own
+            # "bombed residential areas ... called on both sides": victims are no side
+            and e.target.sector not in ("CVL", "REF")
         ]
         pairs = {(e.source.code, e.target.code) for e in recent}
         for e in reversed(recent):

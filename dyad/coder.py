@@ -1722,8 +1722,16 @@ class Coder:
         # then one coded by a pattern for that very noun ("condemned the launch": the missile
         # fired, not a readiness posture told since, both MOBILIZE)
         worded = {p.id for p in (*self.patterns.for_noun(lemma), *self.patterns.for_verb(lemma))}
+        # first of all the one done to what the noun says it was done to ("condemned the attack
+        # on the market": the shelling of the market, not a later air strike)
+        aimed = {o.lemma_.lower() for o in prep_objects(noun, "on", "against")}
         scored.sort(
             key=lambda c: (
+                bool(
+                    aimed
+                    and aimed
+                    & _words_of(f"{c[0].trigger} {c[0].target.text if c[0].target else ''}")
+                ),
                 c[1],
                 c[0].rule.split("+")[0] in worded,
                 bool(c[0].target and c[0].target.country in own),
@@ -1919,6 +1927,12 @@ def _trigger_tokens(event: Event, doc: Doc) -> list[Token]:
         return []
     span = doc.char_span(*event.trigger_span, alignment_mode="expand")
     return list(span) if span is not None else []
+
+
+def _words_of(text: str) -> set[str]:
+    """The lower-case words of a text, plurals folded ('markets' -> 'market')."""
+    words = {w.lower().strip(".,;:'\"()") for w in text.split()}
+    return words | {w[:-1] for w in words if w.endswith("s")}
 
 
 def _answer_to_act(event: Event, doc: Doc, noun: str = "") -> bool:
@@ -3709,8 +3723,12 @@ def _phrase_place(head: Token, resolver: ActorResolver, etype: str | None = None
                 ):
                     for obj in child.children:
                         if obj.dep_ == "pobj":
-                            place = resolver.place_of(obj) or _facility_place(obj, resolver)
-                            if place is None and child.lower_ in LOCATIVE_PREPS:
+                            locative = child.lower_ in LOCATIVE_PREPS
+                            # a known city the tagger took for a people or a person all the same
+                            place = resolver.place_of(
+                                obj, after_preposition=locative
+                            ) or _facility_place(obj, resolver)
+                            if place is None and locative:
                                 place = resolver.unlisted_place(obj)
                             if place is not None:
                                 return place

@@ -2702,3 +2702,27 @@ def test_refusing_a_gathering_answers_whoever_called_it(code):
     assert triples(events) == {("REJECT", "ERI", "USAGOV")}
     events = code("Mali refused to join talks hosted by Algeria.")
     assert triples(events) == {("REJECT", "MLI", "DZA")}
+
+
+def test_the_attack_on_a_thing_is_the_one_told_against_it(code):
+    events = code(
+        "M23 rebels shelled a market in Goma on Monday. Congolese army jets bombed a school in "
+        "Bunia on Tuesday. The UN condemned the attack on the market."
+    )
+    assert ("ACCUSE", "UNO", "CODREB") in triples(events)
+
+
+def test_both_sides_are_the_fighters_not_their_victims(code):
+    events = code(
+        "The RSF accused the army of bombing residential areas. The UN called on both sides to "
+        "protect civilians."
+    )
+    asked = {t[2] for t in triples(events) if t[0] == "REQUEST"}
+    assert asked == {"SDNMIL", "SDNREB"}
+
+
+def test_a_known_city_the_tagger_took_for_a_people_is_still_the_place(code):
+    events = code(
+        "Paramilitary fighters shelled a crowded market in Omdurman, killing 23 civilians."
+    )
+    assert {e.location.name for e in events} == {"Omdurman"}
