@@ -625,6 +625,7 @@ class ActorResolver:
         """Country (or IGO) and sector named inside a phrase; the head noun's sector wins."""
         country = igo = sector = None
         owned: tuple[str | None, str | None] = (None, None)  # from "its", "his": names win
+        owned_sector: str | None = None  # "its aircraft" after "the army said": its sector
         head_sector = self.sector_at(head.i) if head is not None else None
         if head_sector is None and head is not None and head.pos_ == "PROPN":
             # a name's role is the title word nearest it ("junta leader Mamady Doumbouya" leads)
@@ -676,6 +677,9 @@ class ActorResolver:
                 owner = self._pronoun(t, self.speaker)
                 if owner is not None:
                     owned = (owner.country, None if owner.country else owner.code)
+                    if owner.sector in ("MIL", "COP") and head.lemma_.lower() in _CRAFT:
+                        # "the army said its aircraft struck": the army's own craft
+                        owned_sector = owner.sector
             elif (
                 t.dep_ == "poss"
                 and t.pos_ == "NOUN"
@@ -719,6 +723,8 @@ class ActorResolver:
             return country, igo, "MIL"  # "opened fire on Armenian positions": ARMMIL
         if country is None and igo is None:
             country, igo = owned
+            if country and sector is None and head_sector is None and owned_sector:
+                return country, igo, owned_sector
             if country and sector is None and head_sector is None and _military_object(head):
                 return country, igo, "MIL"  # "opened fire on its positions": its army's
         if country is None and igo is None:
@@ -2485,6 +2491,10 @@ def _states_of_form(lexicon: Lexicon) -> dict[str, frozenset[str]]:
     return _FORMS[id(lexicon)]
 
 
+# Craft a force owns and acts through: "its aircraft", "their vessels".
+_CRAFT = frozenset(
+    {"aircraft", "plane", "helicopter", "ship", "vessel", "boat", "drone", "vehicle", "unit"}
+)  # fmt: skip
 # Bodies a person or state leads: "the delegation led by", "a team headed by".
 _LED_BODIES = frozenset(
     {"delegation", "team", "mission", "force", "coalition", "group", "panel", "commission",

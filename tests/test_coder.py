@@ -2726,3 +2726,12 @@ def test_a_known_city_the_tagger_took_for_a_people_is_still_the_place(code):
         "Paramilitary fighters shelled a crowded market in Omdurman, killing 23 civilians."
     )
     assert {e.location.name for e in events} == {"Omdurman"}
+
+
+def test_a_forces_own_craft_are_its_own(code):
+    events = code(
+        "The Sudanese army said its aircraft had struck RSF positions in Bahri overnight."
+    )
+    assert triples(events) == {("ASSAULT", "SDNMIL", "SDNREB")}
+    events = code("Kenya said its aircraft had delivered aid to Somalia.")
+    assert triples(events) == {("AID", "KEN", "SOM")}  # a state's craft stay the state's
