@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .fuzzy import MIN_SCORE, FuzzyIndex, fold, looks_like_name, similar_person
 from .lexicon import SECTORS, Entry, Lexicon, name_key
-from .nlp import prep_objects, span_text, token_table
+from .nlp import by_agent, prep_objects, span_text, token_table
 from .places import LOCATIVE, REGION_WORDS, City, Gazetteer
 from .records import Actor, Place
 
@@ -72,7 +72,6 @@ _PEOPLE_NOUNS = _MEMBER_NOUNS | {
     "activist",
     "journalist",
 }
-# Words for a settlement other than a city, town or village: "the port of Hodeidah".
 # Words of a body's name, never a town's: "at Stanford University", "in the Supreme Court".
 _INSTITUTION_WORDS = frozenset(
     {"university", "college", "school", "hospital", "court", "council", "ministry", "party",
@@ -83,6 +82,7 @@ _INSTITUTION_WORDS = frozenset(
 )  # fmt: skip
 # Place words that name an act when an "of" phrase says what of: "the settlement of disputes".
 _ABSTRACT_OF = frozenset({"settlement"})
+# Words for a settlement other than a city, town or village: "the port of Hodeidah".
 _TOWN_WORDS = frozenset({"port", "harbour", "harbor", "suburb", "hamlet", "settlement", "township"})
 # People away from their own state: where they are, or who speaks of them, is not theirs.
 _UPROOTED = frozenset({"migrant", "refugee", "seeker", "asylum-seeker", "emigrant", "exile"})
@@ -2511,10 +2511,9 @@ def _leader_of(head: Token) -> Token | None:
             acl.dep_ == "acl"
             and acl.lemma_.lower() in ("lead", "head", "chair")
             and acl.tag_ == "VBN"
+            and any(c.dep_ == "agent" for c in acl.children)
         ):
-            for agent in acl.children:
-                if agent.dep_ == "agent":
-                    return next((o for o in agent.children if o.dep_ == "pobj"), None)
+            return by_agent(acl)
     return None
 
 

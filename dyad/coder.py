@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from .actors import ActorResolver
 from .dates import DateResolver
 from .lexicon import Lexicon
-from .nlp import participle_clause, prep_objects, token_table, tokens_with_lemma
+from .nlp import by_agent, participle_clause, prep_objects, token_table, tokens_with_lemma
 from .ontology import Ontology
 from .patterns import Pattern, PatternBook, ReactionAct, load_event_references, load_reaction_acts
 from .places import LOCATIVE, Gazetteer, StorySetting
@@ -173,7 +173,6 @@ FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 ACT_SLOTS = (
     "dobj", "dative", "prep:to", "prep:on", "prep:with", "prep:against", "prep:between"
 )  # fmt: skip
-# Acts of sending: the recipient is named by 'to' or 'for', or is the indirect object.
 # One noun for many people acting together: "a mob stormed", "the crowd blocked".
 CROWD_NOUNS = frozenset({"crowd", "mob", "group", "gang", "throng", "procession", "band"})
 # Verbs of command: "ordered the army to", "instructed the police to".
@@ -183,6 +182,7 @@ POSTING_VERBS = frozenset(
     {"guard", "secure", "patrol", "protect", "defend", "man", "police", "reinforce", "deploy",
      "enforce", "seal", "cordon"}
 )  # fmt: skip
+# Acts of sending: the recipient is named by 'to' or 'for', or is the indirect object.
 SENDING_VERBS = frozenset(
     {"send", "deploy", "dispatch", "deliver", "ship", "airlift", "transfer", "donate", "give"}
 )
@@ -1206,7 +1206,6 @@ class Coder:
         if not targets:
             # "mediated talks between Israel and Hamas": the two the object is between
             targets = self._between_objects(m.token, resolver)
-
         if not targets and m.pattern.event_type == "REJECT" and m.pattern.complement:
             # "Colombia asked Cuba to extradite them. Havana refused to hand them over.": a
             # refusal answers the request just made of the one refusing
@@ -1339,7 +1338,7 @@ class Coder:
                 e.event_type == "AGREE"
                 and e.target is not None
                 and not e.negated
-                and any(t.lemma_.lower() in words for t in _trigger_tokens(e, noun.doc))
+                and any(_told_with(e, word, noun.doc) for word in words)
             ):
                 return [e.target], [e.source]
         return [], []
@@ -1451,11 +1450,6 @@ class Coder:
         """The actors found in the first of ``slots`` that holds any; with ``places``, a capital
         after a locative preposition is a place (its state), not its government. Adjectives that
         are words of the matched ``nouns`` ("a terrorist act") fill no slot."""
-        inside_phrase = (
-            range(noun.i - _matched_length(noun, nouns) + 1, noun.i)
-            if noun is not None and nouns
-            else range(0)
-        )
         for slot in slots:
             if slot == "prep:of" and noun is not None and noun.lemma_.lower() in VIOLATION_NOUNS:
                 continue  # "a violation of UN resolutions": what is broken, not who broke it
@@ -1464,8 +1458,9 @@ class Coder:
             for filler in _fill(token, slot, noun, passive):
                 if (
                     slot in ("compound", "amod")
-                    and filler.i in inside_phrase
                     and filler.pos_ == "ADJ"
+                    and noun is not None
+                    and noun.i - _matched_length(noun, nouns) < filler.i < noun.i
                 ):
                     continue  # "a terrorist act" names no terrorists ("a news portal" is media)
                 if (
@@ -1766,7 +1761,8 @@ class Coder:
             return []
         agent = _agent_of(token)  # "the provocation committed by the armed forces of Armenia"
         candidates = [agent] if agent is not None else []
-        if agent is None and self._done_to_of(token):
+        done_to = self._done_to_of(token)
+        if agent is None and done_to:
             # "the shelling of the village of Sotk by Azerbaijani armed forces", the 'by' hung on
             # the last noun of the 'of' phrase
             doers = self._deep_agent(token, resolver, speaker)
@@ -1779,7 +1775,7 @@ class Coder:
         freed = token.lemma_.lower() in FREEING_NOUNS
         deps = ("poss", "prep:by", "prep:from", "amod", "compound", "prep:of")
         broken = token.lemma_.lower() in VIOLATION_NOUNS  # "a violation of UN resolutions"
-        for dep in deps[:-1] if freed or broken or self._done_to_of(token) else deps:
+        for dep in deps[:-1] if freed or broken or done_to else deps:
             candidates.extend(_fill(token, dep, token, None))
         for filler in candidates:
             actors = resolver.resolve(filler, speaker)
@@ -1909,12 +1905,12 @@ def _without_subsumed(events: list[Event]) -> list[Event]:
     ]
 
 
-# Verbs of an answer to something done: who welcomes or condemns a deal did not make it.
 # Nouns that name an answer itself: "rejected the condemnation", "welcomed the praise".
 ANSWER_NOUNS = frozenset(
     {"condemnation", "criticism", "praise", "rejection", "denunciation", "statement", "remark",
      "comment", "word", "rebuke", "censure", "welcome", "tribute", "accusation", "charge"}
 )  # fmt: skip
+# Verbs of an answer to something done: who welcomes or condemns a deal did not make it.
 ANSWER_VERBS = frozenset(
     {"welcome", "hail", "praise", "applaud", "commend", "condemn", "denounce", "criticise",
      "criticize", "deplore", "reject", "dismiss", "decry", "slam"}
@@ -2465,7 +2461,11 @@ def _fill(token: Token, slot: str, noun: Token | None, passive: Token | None) ->
         return [c for c in token.children if c.dep_ == "nsubj"]
     if slot in ("poss", "amod", "compound"):
         # "attacked police posts and an army base": each object's own modifiers
-        owners = [noun, *noun.conjuncts] if light and noun is not None else [noun or token]
+        owners = (
+            [noun, *noun.conjuncts]
+            if light and noun is not None
+            else [token if noun is None else noun]
+        )
         deps = ("poss",) if slot == "poss" else ("amod", "compound", "nmod")
         return [
             c
@@ -2826,14 +2826,6 @@ ORDER_WORDS = frozenset({"first", "last", "only", "second", "third"})
 SUMMON_VERBS = frozenset({"summon", "convoke"})
 
 
-def _by_agent(verb: Token) -> Token | None:
-    """The object of a passive verb's 'by' phrase: 'was signed by Ethiopia' -> Ethiopia."""
-    return next(
-        (o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"),
-        None,
-    )
-
-
 def _subject_or_agent(verb: Token, depth: int = 0) -> tuple[Token | None, Token | None]:
     """(source token, passive subject) for a verb, climbing coordination and control if needed."""
     causer = _causer(verb)
@@ -2845,8 +2837,8 @@ def _subject_or_agent(verb: Token, depth: int = 0) -> tuple[Token | None, Token 
         return causer, (_subject(verb) if verb.tag_ == "VBN" else None)
     passive_subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if passive_subj is not None or any(c.dep_ == "auxpass" for c in verb.children):
-        return _by_agent(verb), passive_subj
-    if _reduced_passive(verb) and (agent := _by_agent(verb)) is not None:
+        return by_agent(verb), passive_subj
+    if _reduced_passive(verb) and (agent := by_agent(verb)) is not None:
         # "a treaty signed in 1902 by Ethiopia and Britain": a passive without its auxiliary
         return agent, verb.head
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -2993,10 +2985,8 @@ def _convener(verb: Token) -> Token | None:
             subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.pos_ in ("PROPN", "NOUN"):
                 return subj
-        if clause.dep_ == "acl" and clause.tag_ == "VBN":
-            agent = next((c for c in clause.children if c.dep_ == "agent"), None)
-            if agent is not None:
-                return next((o for o in agent.children if o.dep_ == "pobj"), None)
+        if clause.dep_ == "acl" and clause.tag_ == "VBN" and (host := by_agent(clause)) is not None:
+            return host
     return None
 
 
@@ -3342,10 +3332,13 @@ def _answers_no_hostility(verb: Token) -> bool:
     return any(o.lemma_.lower() not in HOSTILE_NOUNS for o in prep_objects(verb, "to"))
 
 
+ANSWER_BY_MEANS_VERBS = RETALIATION_WORDS | {"hit", "strike"}
+
+
 def _answered_by_means(verb: Token) -> bool:
     """'retaliated by tightening exports', 'hit back by expelling diplomats': the answer is the
     act the gerund tells (coded on its own), not an attack."""
-    return verb.lemma_.lower() in RETALIATION_WORDS | {"hit", "strike"} and any(
+    return verb.lemma_.lower() in ANSWER_BY_MEANS_VERBS and any(
         c.dep_ in ("prep", "agent")
         and c.lower_ == "by"
         and any(g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG" for g in c.children)
@@ -3410,8 +3403,6 @@ def _same_camp(actor: Actor, sources: list[Actor]) -> bool:
 # Verbs whose object or bare clause subject is the one they act on ("let X go", "help X rebuild",
 # "allow X to visit").
 BARE_CLAUSE_VERBS = PERMISSION_VERBS | {"help"}
-# A breach's "of" phrase names what was broken ("a violation of Security Council resolutions",
-# "a breach of Iraqi airspace"), never who broke it.
 # Words naming how an act was done, never who did it, when they modify its noun: "air strikes",
 # "drone attacks", "rocket fire", "car bombing" (the weapon words resolve to forces on their own).
 MEANS_WORDS = frozenset(
@@ -3419,6 +3410,8 @@ MEANS_WORDS = frozenset(
      "car", "truck", "suicide", "bomb", "naval", "ground", "sea", "land", "cyber", "gun", "knife",
      "grenade", "sniper", "helicopter", "gunship", "warplane", "jet", "ballistic"}
 )  # fmt: skip
+# A breach's "of" phrase names what was broken ("a violation of Security Council resolutions",
+# "a breach of Iraqi airspace"), never who broke it.
 VIOLATION_NOUNS = frozenset({"violation", "breach", "infringement", "contravention"})
 # Money named by a state's adjective is its currency, no recipient ("80 million Canadian dollars").
 CURRENCY_NOUNS = frozenset(

@@ -122,6 +122,14 @@ def tokens_with_lemma(span: Span, lemmas: frozenset[str] | set[str]) -> list[Tok
     return [doc[i] for i in range(span.start, span.end) if lemma[i] in lemmas]
 
 
+def by_agent(verb: Token) -> Token | None:
+    """The object of a passive verb's 'by' phrase: 'was signed by Ethiopia' -> Ethiopia."""
+    return next(
+        (o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"),
+        None,
+    )
+
+
 def prep_objects(token: Token, *preps: str) -> list[Token]:
     """The objects of ``token``'s prepositional phrases headed by one of ``preps`` ("thousands
     of supporters", "hit coal with tariffs", "$100 million in aid")."""
