@@ -309,6 +309,31 @@ FORCE_SECTORS = frozenset(["MIL", "COP"])
 PARTY_WORDS = frozenset(["side", "party", "delegation", "belligerent", "camp", "rival", "foe"])
 # Gatherings an organisation holds: "the summit" is the body's whose summit the text named.
 GATHERINGS = frozenset({"summit", "ministerial", "plenary", "congress", "conference"})
+# Generational suffixes that end a full name but are never used alone for the person.
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+SPOKESPERSON_WORDS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+# Verbs by which an organ reports what its state did: "..., the foreign ministry said".
+REPORTING_VERBS = frozenset({"say", "state", "announce", "add", "confirm", "report", "tell"})
+# Verbs by which an actor states its own stand again: "reaffirmed its commitment" is its own.
+RESTATING_VERBS = frozenset(
+    {
+        "reaffirm",
+        "reiterate",
+        "renew",
+        "restate",
+        "repeat",
+        "underline",
+        "underscore",
+        "stress",
+        "emphasise",
+        "emphasize",
+        "voice",
+        "express",
+        "confirm",
+        "pledge",
+        "declare",
+    }
+)
 # What makes "parties" or "factions" the sides of a fight rather than political parties.
 WARRING = frozenset({"warring", "opposing", "belligerent", "rival", "feuding", "fighting"})
 
@@ -402,14 +427,17 @@ class ActorResolver:
                 self._remember_person(ent, actor)
 
     def _trim_state(self, ent: Span) -> Span:
-        """A person's name without the state the tagger swallowed from the title in front
-        ('Prime Minister of [Nepal Pushpa Dahal]')."""
+        """A person's name without the state or title the tagger swallowed from the words in
+        front ('Prime Minister of [Nepal Pushpa Dahal]', '[Spokesperson Mao Ning]')."""
         start = ent.start
         while start < ent.end - 1:
             m = self.names.get(start)
-            if m is None or m.entry.kind not in ("country", "demonym", "capital"):
+            if m is not None and m.entry.kind in ("country", "demonym", "capital"):
+                start = m.end
+            elif start in self.sectors and self.sectors[start][0] < ent.end:
+                start = self.sectors[start][0]  # "[Spokesperson Mao Ning]": the title is no name
+            else:
                 break
-            start = m.end
         return self.doc[start : ent.end] if start < ent.end else ent
 
     def _titled_names(self) -> list[Span]:
@@ -491,9 +519,9 @@ class ActorResolver:
         names = [ent.text]
         for title in self._titles_of(ent):
             self.memory.titled.append((ent.start, title, actor))
-        tokens = [t for t in ent if t.pos_ == "PROPN"]
+        tokens = [t for t in ent if t.pos_ == "PROPN" and t.lower_.rstrip(".") not in NAME_SUFFIXES]
         if len(tokens) > 1:
-            names += [tokens[-1].text, tokens[0].text]
+            names += [tokens[-1].text, tokens[0].text]  # "Marcos" for "Ferdinand Marcos Jr."
         for name in names:
             known = self.memory.people.get(name)
             # the first mention that says whose the person is wins; a bare title ("President
@@ -574,13 +602,17 @@ class ActorResolver:
         if sector is None:
             return None
         if country is None and igo is None:
-            known = self._lookup_person(ent.text) or self._body_of(scope)
+            known = (
+                self._lookup_person(ent.text) or self._body_of(scope) or self._kin_of(scope, ent)
+            )
             if known is not None:
                 country, igo = known.country, None if known.country else known.code
             else:
                 # "Parliament speaker X" after "the Georgian parliament": that state's; "Borno
                 # state governor Babagana Zulum": the document's state
-                country = self._placed_before([t for t in scope if t.i in self.sectors])
+                country = self._placed_before(
+                    [t for t in scope if t.i in self.sectors]
+                ) or self._spoken_for(titles)
                 objects = self._objects(ent.root)
                 if country is None and objects:
                     # "Prime Minister X accused Minsk" in a story about Belarus: the state the
@@ -592,6 +624,21 @@ class ActorResolver:
                 if country is None and sector == "GOV":
                     country = self._other_state(ent.root)
         return self.actor(ent.text, country, igo, sector)
+
+    def _kin_of(self, scope: list[Token], ent: Span) -> Actor | None:
+        """'Kim Yo Jong, the powerful sister of leader Kim Jong Un': one known only as the kin
+        or aide of a known person is of that person's state."""
+        for other in self.ents:
+            if (
+                other.label_ == "PERSON"
+                and other.start != ent.start
+                and any(t.i == other.root.i for t in scope)
+                and other.root.dep_ in ("pobj", "compound", "appos")
+                and (known := self._lookup_person(self._trim_state(other).text)) is not None
+                and known.country
+            ):
+                return known
+        return None
 
     def _body_of(self, scope: list[Token]) -> Actor | None:
         """'The Official Spokesperson of the Ministry, Ambassador Rami Haddadin': the person
@@ -749,6 +796,27 @@ class ActorResolver:
             # the group the person or body belongs to
             return country, igo, sector
         return country, igo, head_sector or sector
+
+    def _reported_state(self, head: Token) -> str | None:
+        """'The Philippines summoned China's envoy, the foreign ministry said': an unnamed organ
+        reporting what a state did speaks for that state, not for the others its report names."""
+        verb = head.head
+        if head.dep_ != "nsubj" or verb.lemma_.lower() not in REPORTING_VERBS:
+            return None
+        for clause in verb.children:
+            if clause.dep_ not in ("ccomp", "parataxis"):
+                continue
+            for subj in clause.children:
+                m = self.names.get(subj.i)
+                if (
+                    subj.dep_ == "nsubj"
+                    and m is not None
+                    and m.entry.kind in ("country", "capital")
+                    and m.entry.country
+                    and self.sectors.get(subj.i) is None
+                ):
+                    return m.entry.country
+        return None
 
     def _domestic_state(self) -> str | None:
         """Crowds, unions, the opposition, lawmakers, courts and police act inside their own
@@ -1015,6 +1083,8 @@ class ActorResolver:
             return self._pronoun(head, speaker)
         if self._relation_of_another(head):
             return None  # "Ukraine's allies", "the neighbours of Sudan": not Ukraine, not Sudan
+        if _parties_to_dispute(head):
+            return None  # "called on all parties to exercise restraint": whoever they are
         if head.lemma_.lower() in _ABSTRACT_OF and any(
             o.pos_ == "NOUN" for o in prep_objects(head, "of")
         ):
@@ -1133,6 +1203,7 @@ class ActorResolver:
                 self._located_in(head)
                 or self._clause_location(head)
                 or (speaker.country if speaker else None)
+                or (self._reported_state(head) if sector == "GOV" else None)
                 or self._domestic_state()
                 or self._sentence_country(head)
                 or self._placed_before([head])
@@ -1975,6 +2046,18 @@ class ActorResolver:
                 return state
         return None
 
+    def _spoken_for(self, titles: list[Token]) -> str | None:
+        """ "China's foreign ministry rejected the charge. Spokesperson Mao Ning said ...": a
+        spokesperson whose title names no state speaks for the state's body just named."""
+        if not titles or titles[-1].lemma_.lower() not in SPOKESPERSON_WORDS:
+            return None
+        for j in self._back_through_last_sentence(titles[-1]):
+            if self.sectors.get(j, (0, ""))[1] == "GOV" and self.doc[j].pos_ == "NOUN":
+                state = self._modifier_state(self.doc[j])
+                if state is not None:
+                    return state
+        return None
+
     def _institution_site(self, head: Token) -> str | None:
         """'Riot police fired at crowds outside the parliament building': police and crowds at a
         state's parliament or court are that state's, as the text placed that body (by its own
@@ -2144,6 +2227,17 @@ class ActorResolver:
                 )
                 if other:
                     return _retext(other[0], head.text)
+        restater = _restating_subject(head) if not self._in_pronoun else None
+        if restater is not None:
+            # "condemned China's actions and reaffirmed its commitment": one restates one's own
+            # stand, whoever was named between
+            self._in_pronoun = True
+            try:
+                own = self.resolve_one(restater, speaker)
+            finally:
+                self._in_pronoun = False
+            if own is not None:
+                return _retext(own, head.text)
         if lower in ("him", "her") and head.dep_ in ("dobj", "dative", "pobj", "iobj"):
             # "summoned Cambodia's ambassador and handed him a note": an object pronoun is not
             # the clause's own subject, but the last other person named before it
@@ -2515,6 +2609,37 @@ def _leader_of(head: Token) -> Token | None:
         ):
             return by_agent(acl)
     return None
+
+
+def _parties_to_dispute(head: Token) -> bool:
+    """'all parties', 'the parties concerned', 'the parties to the conflict': the sides of a
+    dispute left unnamed, not political parties (which a word such as 'political', 'ruling' or
+    'opposition', or a name, would mark)."""
+    if head.lemma_.lower() != "party" or head.tag_ != "NNS":
+        return False
+    return all(
+        (c.dep_ in ("det", "predet") and c.lower_ in ("all", "the", "these", "those"))
+        or (
+            c.dep_ in ("amod", "acl") and c.lower_ in ("concerned", "involved", "relevant", "other")
+        )
+        or (c.dep_ == "prep" and c.lower_ == "to")
+        for c in head.children
+    ) and any(c.dep_ in ("det", "predet") for c in head.children)
+
+
+def _restating_subject(head: Token) -> Token | None:
+    """The subject of the verb whose own stand a possessive pronoun's noun restates ("X
+    reaffirmed its commitment", "reiterated their support"), climbing coordination for a shared
+    subject; None for any other pronoun."""
+    if head.dep_ != "poss" or head.lower_ not in ("its", "their", "his", "her"):
+        return None
+    noun = head.head
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in RESTATING_VERBS:
+        return None
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def _quoted(token: Token) -> bool:

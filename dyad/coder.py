@@ -543,6 +543,10 @@ class Coder:
                 continue
             if phrasal and forms == ((),):
                 continue
+            if forms != ((),) and any(
+                c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN") for c in verb.children
+            ):
+                continue  # "what it called an attack on a supply boat": naming, no 'call on'
             noun = None
             if p.nouns:
                 noun = _object_noun(verb, p.nouns) or _left_body(verb, p, forms)
@@ -1218,6 +1222,11 @@ class Coder:
                     and any(c.dep_ == "mark" and c.lower_ == "for" for c in child.children)
                 ):  # (and "called for Israel to withdraw", parsed as a clause marked 'for')
                     targets = self._clause_targets(child, m.pattern.event_type, resolver, speaker)
+                    if m.pattern.event_type == "THREATEN":
+                        # "warned that Beijing would take all necessary measures": the one
+                        # threatening names itself as the doer; whom it threatens is elsewhere
+                        own = resolver.memory.current_sources
+                        targets = [t for t in targets if not any(_same_side(t, a) for a in own)]
                     if targets:
                         break
         if not targets and self.ontology.types[m.pattern.event_type].quad_class == 4:
@@ -1257,6 +1266,17 @@ class Coder:
             # "Colombia asked Cuba to extradite them, and Havana agreed to": a consent answers
             # the request just made of the one consenting
             targets = self._requester(resolver)
+        if not targets and m.pattern.event_type in ADDRESSED_TYPES | {"THREATEN"}:
+            # "urged Manila to stop its provocations and warned that ...": the one warned is
+            # the one just urged, the object of the verb this one is coordinated with
+            partner = _coordinated_verb(m.token)
+            obj = _direct_object(partner) if partner is not None else None
+            if obj is not None:
+                targets = [
+                    a
+                    for a in resolver.resolve(obj, speaker)
+                    if a.code not in {s.code for s in resolver.memory.current_sources}
+                ]
         return targets
 
     def _particle_names_target(
@@ -2812,6 +2832,31 @@ def _reciprocal(verb: Token) -> bool:
         if obj.lower_ == "one" and "another" in dets:
             return True
     return False
+
+
+def _same_side(actor: Actor, other: Actor) -> bool:
+    """Is ``actor`` the same actor as ``other``, or the state ``other`` acts for ('Beijing' for
+    China's foreign ministry)?"""
+    return actor.code == other.code or (
+        actor.country is not None
+        and actor.country == other.country
+        and actor.sector in (None, "GOV")
+    )
+
+
+def _coordinated_verb(verb: Token) -> Token | None:
+    """The verb ``verb`` shares its subject with by coordination ("urged X ... and warned"), the
+    first of the pair for the second and the second for the first."""
+
+    def subjectless(v: Token) -> bool:
+        return not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in v.children)
+
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return verb.head if subjectless(verb) else None
+    return next(
+        (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and subjectless(c)),
+        None,
+    )
 
 
 def _subject(verb: Token) -> Token | None:

@@ -2735,3 +2735,79 @@ def test_a_forces_own_craft_are_its_own(code):
     assert triples(events) == {("ASSAULT", "SDNMIL", "SDNREB")}
     events = code("Kenya said its aircraft had delivered aid to Somalia.")
     assert triples(events) == {("AID", "KEN", "SOM")}  # a state's craft stay the state's
+
+
+def test_craft_handed_to_a_force_are_military_aid(code):
+    events = code("Japan handed over three patrol boats to Sri Lanka's navy on Tuesday.")
+    assert triples(events) == {("AID", "JPN", "LKAMIL")}
+    events = code("Tokyo will provide two more patrol vessels to the Philippine coast guard.")
+    assert {t[:2] for t in triples(events)} == {("AGREE", "JPNGOV")}  # a promise, not yet aid
+    events = code("The United States sent two warships to the Taiwan Strait.")
+    assert "AID" not in {e.event_type for e in events}  # a deployment, not a gift
+
+
+def test_restating_ones_commitment_is_ones_own_whoever_was_named_between(code):
+    events = code(
+        "The United States condemned China's actions and reaffirmed its commitment to the "
+        "1951 Mutual Defense Treaty."
+    )
+    assert triples(events) == {("ACCUSE", "USA", "CHN"), ("AGREE", "USA", None)}
+
+
+def test_unnamed_parties_to_a_dispute_are_no_political_parties(code):
+    events = code(
+        "The Association of Southeast Asian Nations called on all parties to exercise restraint."
+    )
+    assert triples(events) == {("REQUEST", "ASN", None)}
+    events = code(
+        "Kenya's electoral commission called on all political parties to accept the results."
+    )
+    assert {t[2] for t in triples(events)} == {"KENPTY"}
+
+
+def test_what_a_speaker_called_an_attack_is_no_call_on_anyone(code):
+    events = code(
+        'The Philippines summoned China\'s ambassador to protest what it called a "dangerous" '
+        "attack by Chinese vessels on a resupply mission, the foreign ministry said."
+    )
+    assert triples(events) == {("ACCUSE", "PHL", "CHNGOV")}
+    # and the unnamed ministry reporting it is the summoning state's, not the envoy's
+    (event,) = events
+    assert event.attributed_to is not None and event.attributed_to.code == "PHLGOV"
+
+
+def test_a_spokesperson_speaks_for_the_body_just_named(code):
+    events = code(
+        "China's foreign ministry rejected the accusation. Spokesperson Mao Ning urged Manila to "
+        'stop its provocations and warned that Beijing would take "all necessary measures".'
+    )
+    assert {("REQUEST", "CHNGOV", "PHLGOV"), ("THREATEN", "CHNGOV", "PHLGOV")} <= triples(events)
+
+
+def test_the_one_threatening_is_not_the_one_threatened_in_its_own_warning(code):
+    events = code(
+        "Nigeria's president said gunmen killed 40 farmers in Borno. She vowed that the attackers "
+        "would be hunted down."
+    )
+    assert ("THREATEN", "NGAGOV", "NGAREB") in triples(events)  # a state threatens its rebels
+
+
+def test_a_generational_suffix_is_no_surname(code):
+    events = code(
+        "Philippine President Ferdinand Marcos Jr. met Vietnamese leaders in Hanoi. Marcos did not "
+        "meet Chinese officials during the trip."
+    )
+    (refused,) = [e for e in events if e.negated]
+    assert (refused.event_type, refused.source.code, refused.target.code) == (
+        "CONSULT",
+        "PHLGOV",
+        "CHNGOV",
+    )
+
+
+def test_the_kin_of_a_known_leader_is_of_the_leaders_state(code):
+    events = code(
+        "Kim Yo Jong, the powerful sister of leader Kim Jong Un, warned that U.S. reconnaissance "
+        'aircraft would face "a very dangerous flight".'
+    )
+    assert triples(events) == {("THREATEN", "PRKGOV", "USAMIL")}
