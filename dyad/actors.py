@@ -311,6 +311,11 @@ PARTY_WORDS = frozenset(["side", "party", "delegation", "belligerent", "camp", "
 GATHERINGS = frozenset({"summit", "ministerial", "plenary", "congress", "conference"})
 # Generational suffixes that end a full name but are never used alone for the person.
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# What force as a means is qualified by: "with full force", "excessive force".
+MEANS_OF_FORCE = frozenset(
+    {"full", "maximum", "overwhelming", "excessive", "lethal", "deadly", "necessary", "brute",
+     "disproportionate", "military", "armed", "great", "massive", "decisive", "appropriate"}
+)
 SPOKESPERSON_WORDS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 # Verbs by which an organ reports what its state did: "..., the foreign ministry said".
 REPORTING_VERBS = frozenset({"say", "state", "announce", "add", "confirm", "report", "tell"})
@@ -787,6 +792,8 @@ class ActorResolver:
         named = self.names.get(head.i) if head is not None else None
         if named is not None and named.entry.kind == "group" and sector in _GROUP_SECTORS:
             return country, igo, sector  # a name that holds its own head: "Somaliland government"
+        if named is not None and named.entry.kind == "seat" and named.entry.sector:
+            return country, igo, named.entry.sector  # "the Kosovo Security Force" is its army
         if (
             sector in _GROUP_SECTORS
             and head_sector not in (None, sector)
@@ -1085,6 +1092,8 @@ class ActorResolver:
             return None  # "Ukraine's allies", "the neighbours of Sudan": not Ukraine, not Sudan
         if _parties_to_dispute(head):
             return None  # "called on all parties to exercise restraint": whoever they are
+        if _abstract_force(head):
+            return None  # "would answer with full force", "took the town by force": no one
         if head.lemma_.lower() in _ABSTRACT_OF and any(
             o.pos_ == "NOUN" for o in prep_objects(head, "of")
         ):
@@ -2609,6 +2618,14 @@ def _leader_of(head: Token) -> Token | None:
         ):
             return by_agent(acl)
     return None
+
+
+def _abstract_force(head: Token) -> bool:
+    """'with full force', 'by force', 'the use of military force': force as a means, not a body
+    of troops ('a multinational force', 'Kenyan forces', 'the force's commander' are)."""
+    if head.lemma_.lower() != "force" or head.tag_ != "NN":
+        return False
+    return all(c.dep_ == "amod" and c.lower_ in MEANS_OF_FORCE for c in head.children)
 
 
 def _parties_to_dispute(head: Token) -> bool:

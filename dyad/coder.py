@@ -1443,6 +1443,11 @@ class Coder:
         for clause in _conditions(verb):
             subj = _subject(clause)
             found = resolver.resolve(subj, speaker) if subj is not None else []
+            if not found:
+                # "if one more bullet comes from Afghan soil": whence the provocation comes
+                found = [
+                    a for o in prep_objects(clause, "from") for a in resolver.resolve(o, speaker)
+                ]
             sources = resolver.memory.current_sources
             if found and not any(_same_camp(a, sources) for a in found):
                 return found
@@ -2971,6 +2976,10 @@ def _subject_or_agent(verb: Token, depth: int = 0) -> tuple[Token | None, Token 
         return _subject_or_agent(head, depth + 1)[0], None
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
         return head, None  # "navy vessels carrying water reached Tonga": the vessels carry it
+    if verb.dep_ == "acl" and verb.tag_ == "VBD" and head.dep_ == "ROOT":
+        # "The EU envoy shuttled between ...", parsed as a headless noun the verb qualifies: a
+        # finite verb has the noun as its subject
+        return head, None
     if verb.dep_ == "pcomp" and head.dep_ in ("prep", "agent"):
         # "accused Armenia of shelling", "soldiers were accused of killing": the accused is the
         # one who shelled

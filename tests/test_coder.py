@@ -2811,3 +2811,25 @@ def test_the_kin_of_a_known_leader_is_of_the_leaders_state(code):
         'aircraft would face "a very dangerous flight".'
     )
     assert triples(events) == {("THREATEN", "PRKGOV", "USAMIL")}
+
+
+def test_a_threat_is_aimed_whence_its_condition_comes(code):
+    events = code(
+        "Pakistan warned that if one more bullet came from Afghan soil, it would answer with "
+        "full force."
+    )
+    assert triples(events) == {("THREATEN", "PAK", "AFG")}  # full force is no army
+
+
+def test_a_finite_verb_misparsed_as_a_nouns_modifier_still_has_it_as_subject(code):
+    events = code("The EU envoy shuttled between Belgrade and Pristina last week.")
+    assert triples(events) == {("CONSULT", "EUR", "SRBGOV"), ("CONSULT", "EUR", "XKXGOV")}
+
+
+def test_stopping_weapons_deliveries_is_a_sanction(code):
+    events = code(
+        "Washington suspended the delivery of anti-tank missiles to the Kosovo Security Force."
+    )
+    assert triples(events) == {("SANCTION", "USAGOV", "XKXMIL")}  # a named army, not police
+    events = code("Germany halted arms supplies to Turkey.")
+    assert triples(events) == {("SANCTION", "DEU", "TUR")}
