@@ -2145,9 +2145,17 @@ class ActorResolver:
                     return _retext(actor, text)
         return None
 
-    def _located_in(self, head: Token) -> str | None:
-        """'protesters in Lagos', 'police in Pakistan': a sector located in a named country."""
+    def _located_in(self, head: Token, depth: int = 0) -> str | None:
+        """'protesters in Lagos', 'police in Pakistan': a sector located in a named country;
+        also through a participle ('families displaced by fighting in Enga province')."""
         for child in head.children:
+            if (
+                depth < 3
+                and child.dep_ in ("acl", "agent", "pobj", "pcomp")
+                and (child.dep_ != "acl" or child.tag_ in ("VBN", "VBG"))
+                and (found := self._located_in(child, depth + 1))
+            ):
+                return found
             if child.dep_ == "prep" and child.lower_ in ("in", "across", "from", "near"):
                 for obj in child.children:
                     m = self.names.get(obj.i)

@@ -1063,6 +1063,10 @@ class Coder:
         attributed: Actor | None,
     ) -> Event:
         code = self.ontology.cameo[cameo]
+        if self.ontology.types[etype].quad_class == 4 and _struck_facility(target):
+            # "a missile hit Kyiv's main children's hospital": a hospital or school struck is
+            # the civilians in it, not the health or education sector acting
+            target = replace(target, code=f"{target.country or ''}CVL", sector="CVL")
         confidence = (
             0.55
             + (0.15 if target else 0)
@@ -2839,6 +2843,14 @@ def _reciprocal(verb: Token) -> bool:
     return False
 
 
+def _struck_facility(actor: Actor | None) -> bool:
+    """Is the actor a hospital, clinic or school (HLH/EDU by the building that names it)?"""
+    if actor is None or actor.sector not in ("HLH", "EDU"):
+        return False
+    words = actor.text.lower().replace(",", " ").split()
+    return any(w in CIVILIAN_FACILITIES for w in words)
+
+
 def _same_side(actor: Actor, other: Actor) -> bool:
     """Is ``actor`` the same actor as ``other``, or the state ``other`` acts for ('Beijing' for
     China's foreign ministry)?"""
@@ -2871,6 +2883,11 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+# Buildings whose sector noun (HLH, EDU) names civilians when they are struck.
+CIVILIAN_FACILITIES = frozenset(
+    {"hospital", "hospitals", "clinic", "clinics", "school", "schools", "university",
+     "kindergarten", "maternity"}
+)
 ORDER_WORDS = frozenset({"first", "last", "only", "second", "third"})
 # Calling an envoy in: an infinitive after the envoy says what the caller means to do there.
 SUMMON_VERBS = frozenset({"summon", "convoke"})

@@ -2833,3 +2833,23 @@ def test_stopping_weapons_deliveries_is_a_sanction(code):
     assert triples(events) == {("SANCTION", "USAGOV", "XKXMIL")}  # a named army, not police
     events = code("Germany halted arms supplies to Turkey.")
     assert triples(events) == {("SANCTION", "DEU", "TUR")}
+
+
+def test_a_struck_hospital_is_the_civilians_in_it(code):
+    events = code("A Russian missile hit Kyiv's main children's hospital on Monday.")
+    assert triples(events) == {("ASSAULT", "RUSMIL", "UKRCVL")}
+    events = code("Doctors at the main hospital in Yangon went on strike.")
+    assert {t[1] for t in triples(events)} == {"MMRHLH"}  # doctors acting are still doctors
+
+
+def test_calling_up_former_soldiers_mobilises_ones_own(code):
+    events = code("The Eritrean government called up former soldiers.")
+    assert triples(events) == {("MOBILIZE", "ERIGOV", None)}
+
+
+def test_people_placed_by_a_participle_are_of_that_places_state(code):
+    events = code(
+        "Australia would provide A$5 million in emergency aid to families displaced by fighting "
+        "in Enga province, the minister said."
+    )
+    assert {t[2] for t in triples(events)} == {"PNGCVL"}
