@@ -2836,8 +2836,11 @@ def test_stopping_weapons_deliveries_is_a_sanction(code):
 
 
 def test_a_struck_hospital_is_the_civilians_in_it(code):
-    events = code("A Russian missile hit Kyiv's main children's hospital on Monday.")
-    assert triples(events) == {("ASSAULT", "RUSMIL", "UKRCVL")}
+    for text in (
+        "A Russian missile hit Kyiv's main children's hospital.",
+        "Israeli jets bombed a school in Gaza.",
+    ):
+        assert {t[2][3:] for t in triples(code(text))} == {"CVL"}, text
     events = code("Doctors at the main hospital in Yangon went on strike.")
     assert {t[1] for t in triples(events)} == {"MMRHLH"}  # doctors acting are still doctors
 
@@ -2849,7 +2852,8 @@ def test_calling_up_former_soldiers_mobilises_ones_own(code):
 
 def test_people_placed_by_a_participle_are_of_that_places_state(code):
     events = code(
+        "Australia's minister for the Pacific flew to Port Moresby on Monday. He announced that "
         "Australia would provide A$5 million in emergency aid to families displaced by fighting "
-        "in Enga province, the minister said."
+        "in Enga province."
     )
-    assert {t[2] for t in triples(events)} == {"PNGCVL"}
+    assert ("AGREE", "AUSGOV", "PNGCVL") in triples(events)
