@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .fuzzy import MIN_SCORE, FuzzyIndex, fold, looks_like_name, similar_person
 from .lexicon import SECTORS, Entry, Lexicon, name_key
-from .nlp import by_agent, prep_objects, span_text, token_table
+from .nlp import by_agent, prep_objects, quoted, span_text, token_table
 from .places import LOCATIVE, REGION_WORDS, City, Gazetteer
 from .records import Actor, Place
 
@@ -313,8 +313,23 @@ GATHERINGS = frozenset({"summit", "ministerial", "plenary", "congress", "confere
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # What force as a means is qualified by: "with full force", "excessive force".
 MEANS_OF_FORCE = frozenset(
-    {"full", "maximum", "overwhelming", "excessive", "lethal", "deadly", "necessary", "brute",
-     "disproportionate", "military", "armed", "great", "massive", "decisive", "appropriate"}
+    {
+        "full",
+        "maximum",
+        "overwhelming",
+        "excessive",
+        "lethal",
+        "deadly",
+        "necessary",
+        "brute",
+        "disproportionate",
+        "military",
+        "armed",
+        "great",
+        "massive",
+        "decisive",
+        "appropriate",
+    }
 )
 SPOKESPERSON_WORDS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 # Verbs by which an organ reports what its state did: "..., the foreign ministry said".
@@ -975,6 +990,12 @@ class ActorResolver:
                 several = self._plural_object(token)
                 if several:
                     return [_retext(a, token.text) for a in several]
+        if token.lower_ == "both" and token.dep_ in ("nsubj", "nsubjpass") and not token.n_lefts:
+            # "The two leaders initialled a text, and both thanked their hosts": the two of them
+            both = self._earlier_subjects(token, person=None)
+            if len(both) > 1:
+                return [_retext(a, token.text) for a in both]
+            return self.last_two(token)
         pair = self._the_two(token) or self._their_several(token)
         if pair:
             return pair
@@ -2235,7 +2256,7 @@ class ActorResolver:
                 return _retext(self.memory.author, head.text)
             return None
         if speaker is not None and lower in ("he", "she", "it", "they", "his", "its", "their"):
-            if not _quoted(head):
+            if not quoted(head):
                 return _retext(speaker, head.text)  # "X said it would ...": the speaker
             if lower in ("they", "it") and head.dep_ in ("nsubj", "nsubjpass") and speaker.country:
                 # in his own words the speaker is "we": "'They rammed our ship,' he said"
@@ -2311,6 +2332,19 @@ class ActorResolver:
                 found = plural or self._nearest_state(head, exclude=own)
                 if found is not None:
                     return _retext(found, head.text)
+            first = _first_conjunct_subject(head) if not self._in_pronoun else None
+            if first is not None and head.head.lemma_.lower() not in self.event_nouns:
+                # (not "authorised the mission, but its deployment was held up": an act's owner
+                # may be what it acts on)
+                # "the EU sent a mission, and its observers have patrolled": the subject the
+                # clause it is joined to began with
+                self._in_pronoun = True
+                try:
+                    owner = self.resolve_one(first, speaker)
+                finally:
+                    self._in_pronoun = False
+                if owner is not None:
+                    return _retext(owner, head.text)
             if lower == "its" and head.head.dep_ in ("nsubj", "nsubjpass"):
                 # "Sudan has wavered. Its government backed ...": the state the sentence before
                 # was about, however much was named since
@@ -2652,6 +2686,18 @@ def _parties_to_dispute(head: Token) -> bool:
     ) and any(c.dep_ in ("det", "predet") for c in head.children)
 
 
+def _first_conjunct_subject(head: Token) -> Token | None:
+    """For 'its' or 'their' owning the subject of the second of two joined clauses, the subject
+    of the first ("the EU sent a mission, and its observers patrolled")."""
+    if head.dep_ != "poss" or head.lower_ not in ("its", "their"):
+        return None
+    noun = head.head
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "conj":
+        return None
+    return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def _restating_subject(head: Token) -> Token | None:
     """The subject of the verb whose own stand a possessive pronoun's noun restates ("X
     reaffirmed its commitment", "reiterated their support"), climbing coordination for a shared
@@ -2665,17 +2711,6 @@ def _restating_subject(head: Token) -> Token | None:
     while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         verb = verb.head
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
-
-
-def _quoted(token: Token) -> bool:
-    """Is the token inside a direct quotation (an odd number of quote marks before it in its
-    paragraph, or an opening curly quote not yet closed)?"""
-    text = token.doc.text
-    start = text.rfind("\n", 0, token.idx) + 1
-    before = text[start : token.idx]
-    if "“" in before or "”" in before:
-        return before.rfind("“") > before.rfind("”")
-    return before.count('"') % 2 == 1
 
 
 def _bare_conjunct(head: Token) -> bool:

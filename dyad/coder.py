@@ -704,6 +704,12 @@ class Coder:
             if pattern.future and (not future or _answers_no_hostility(token)):
                 return []
             if (
+                pattern.event_type == "MOBILIZE"
+                and subj is not None
+                and subj.lemma_.lower() in MONITOR_NOUNS
+            ):
+                return []  # "its observers have patrolled the border": monitors watch, no force
+            if (
                 not sources
                 and subj is None
                 and passive is not None
@@ -2187,8 +2193,9 @@ def _stranded_subject(verb: Token) -> Token | None:
 def _met_together(verb: Token) -> bool:
     """'The ministers of Japan and Korea met in Tokyo': no object, and a plural or coordinated
     subject that did it with each other ('he met' with no object is a misparse of 'he met X')."""
-    if _direct_object(verb) is not None:
-        return False
+    obj = _direct_object(verb)
+    if obj is not None and obj.lower_ not in IDIOM_OBJECTS:
+        return False  # ("shook hands": the hands are the idiom's, not an object met)
     subj = _subject_or_agent(verb)[0]
     return subj is not None and (
         subj.tag_ in ("NNS", "NNPS")
@@ -2885,9 +2892,22 @@ def _subject(verb: Token) -> Token | None:
 
 # Buildings whose sector noun (HLH, EDU) names civilians when they are struck.
 CIVILIAN_FACILITIES = frozenset(
-    {"hospital", "hospitals", "clinic", "clinics", "school", "schools", "university",
-     "kindergarten", "maternity"}
+    {
+        "hospital",
+        "hospitals",
+        "clinic",
+        "clinics",
+        "school",
+        "schools",
+        "university",
+        "kindergarten",
+        "maternity",
+    }
 )
+# Unarmed watchers: their patrols and deployments are no show of force.
+MONITOR_NOUNS = frozenset({"observer", "monitor", "inspector", "investigator"})
+# Objects that belong to the idiom, not to whom it is done with: "Pashinyan and Aliyev shook hands".
+IDIOM_OBJECTS = frozenset({"hands"})
 ORDER_WORDS = frozenset({"first", "last", "only", "second", "third"})
 # Calling an envoy in: an infinitive after the envoy says what the caller means to do there.
 SUMMON_VERBS = frozenset({"summon", "convoke"})

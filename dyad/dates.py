@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from .errors import DateError
-from .nlp import participle_clause
+from .nlp import participle_clause, quoted
 
 if TYPE_CHECKING:
     from .records import Event
@@ -195,8 +195,10 @@ class DateResolver:
                 return resolved
             # a day still to come dates the promised act, not the promise: PLOVER dates what
             # is said by when it is said ("will halt attacks from August 3")
-        if _present(token):
-            self._now.add(token.idx)  # "has demanded": news of now, whatever the paragraph told
+        if _present(token) or (future and quoted(token)):
+            # "has demanded", or "'we will never accept it,' the spokesperson said": news of
+            # now, whatever the paragraph told
+            self._now.add(token.idx)
         return (self.pub.isoformat() if self.pub else None), "publication"
 
     def _told_earlier(self, trigger: tuple[int, int] | None) -> bool:

@@ -130,6 +130,17 @@ def by_agent(verb: Token) -> Token | None:
     )
 
 
+def quoted(token: Token) -> bool:
+    """Is the token inside a direct quotation (an odd number of quote marks before it in its
+    paragraph, or an opening curly quote not yet closed)?"""
+    text = token.doc.text
+    start = text.rfind("\n", 0, token.idx) + 1
+    before = text[start : token.idx]
+    if "“" in before or "”" in before:
+        return before.rfind("“") > before.rfind("”")
+    return before.count('"') % 2 == 1
+
+
 def prep_objects(token: Token, *preps: str) -> list[Token]:
     """The objects of ``token``'s prepositional phrases headed by one of ``preps`` ("thousands
     of supporters", "hit coal with tariffs", "$100 million in aid")."""

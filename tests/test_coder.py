@@ -2857,3 +2857,54 @@ def test_people_placed_by_a_participle_are_of_that_places_state(code):
         "in Enga province."
     )
     assert ("AGREE", "AUSGOV", "PNGCVL") in triples(events)
+
+
+def test_a_promise_never_to_accept_is_a_rejection(code):
+    events = code(
+        "Iran has repeatedly said it will not accept any change to its border with Armenia."
+    )
+    assert triples(events) == {("REJECT", "IRN", None)}
+    events = code("Armenia accepted the deal, and Azerbaijan said it would never accept the deal.")
+    assert {("AGREE", "ARM"), ("REJECT", "AZE")} <= {t[:2] for t in triples(events)}
+
+
+def test_leaders_who_shook_hands_met(code):
+    events = code("Pashinyan and Aliyev shook hands in Washington on August 8.", date="2025-10-20")
+    assert triples(events) == {("CONSULT", "ARMGOV", "AZEGOV"), ("CONSULT", "AZEGOV", "ARMGOV")}
+    assert {(e.date, e.location.name) for e in events} == {("2025-08-08", "Washington")}
+    events = code("Erdogan shook hands with Assad in Baku.")
+    assert ("CONSULT", "TURGOV", "SYRGOV") in triples(events)
+
+
+def test_both_after_two_leaders_is_each_of_them(code):
+    events = code(
+        "Pashinyan met Aliyev in Washington. The two leaders initialled a peace text, and both "
+        "thanked their American hosts."
+    )
+    assert {
+        ("SUPPORT", "ARMGOV", "AZEGOV"),
+        ("SUPPORT", "AZEGOV", "ARMGOV"),
+        ("SUPPORT", "ARMGOV", "USA"),
+        ("SUPPORT", "AZEGOV", "USA"),
+    } <= triples(events)
+
+
+def test_the_owner_of_a_joined_clauses_subject_is_the_first_clauses_subject(code):
+    events = code(
+        "In 2023 the European Union sent a civilian monitoring mission to the Armenian side of "
+        "the border, and its observers have patrolled it ever since."
+    )
+    assert "MOBILIZE" not in {e.event_type for e in events}  # monitors show no force
+    events = code("Russia invaded Ukraine, and its troops shelled Kharkiv.")
+    assert {t[1] for t in triples(events) if t[0] == "ASSAULT"} == {"RUS", "RUSMIL"}
+
+
+def test_a_quoted_promise_is_dated_when_said_not_by_the_story_it_follows(code):
+    events = code(
+        "The Spokesperson recalled that on 14 March 1988 Chinese forces attacked and occupied the "
+        'Gac Ma reef. "Viet Nam will never accept the occupation of its territory by force," the '
+        "Spokesperson said.",
+        date="2016-07-14",
+    )
+    (refusal,) = [e for e in events if e.event_type == "REJECT"]
+    assert (refusal.date, refusal.date_basis) == ("2016-07-14", "publication")
