@@ -332,6 +332,12 @@ MEANS_OF_FORCE = frozenset(
     }
 )
 SPOKESPERSON_WORDS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+# Accords and meetings named for the city that hosted them ("the Algiers agreement", "the
+# Astana talks"): the city is no party.
+NAMED_FOR_PLACE = frozenset(
+    {"agreement", "accord", "treaty", "talk", "process", "format", "protocol", "convention",
+     "declaration", "deal", "framework", "summit", "conference", "peace", "ceasefire", "truce"}
+)  # fmt: skip
 # Verbs by which an organ reports what its state did: "..., the foreign ministry said".
 REPORTING_VERBS = frozenset({"say", "state", "announce", "add", "confirm", "report", "tell"})
 # Verbs by which an actor states its own stand again: "reaffirmed its commitment" is its own.
@@ -819,6 +825,14 @@ class ActorResolver:
             return country, igo, sector
         return country, igo, head_sector or sector
 
+    def _named_for_place(self, head: Token) -> bool:
+        """'the Washington agreement', 'the Minsk accords', 'the Jeddah talks': a pact or meeting
+        named by a capital's name is no actor of that capital's state (nor is it anyone's)."""
+        if head.lemma_.lower() not in NAMED_FOR_PLACE or head.i in self.names:
+            return False
+        names = [c for c in head.children if c.i in self.names or c.dep_ == "poss"]
+        return bool(names) and all(c.dep_ == "compound" and self.is_capital(c) for c in names)
+
     def _reported_state(self, head: Token) -> str | None:
         """'The Philippines summoned China's envoy, the foreign ministry said': an unnamed organ
         reporting what a state did speaks for that state, not for the others its report names."""
@@ -1115,6 +1129,8 @@ class ActorResolver:
             return None  # "called on all parties to exercise restraint": whoever they are
         if _abstract_force(head):
             return None  # "would answer with full force", "took the town by force": no one
+        if self._named_for_place(head):
+            return None  # "criticised the Washington agreement": where it was made, not whose
         if head.lemma_.lower() in _ABSTRACT_OF and any(
             o.pos_ == "NOUN" for o in prep_objects(head, "of")
         ):

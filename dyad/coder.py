@@ -16,7 +16,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from .actors import ActorResolver
+from .actors import NAMED_FOR_PLACE, ActorResolver
 from .dates import DateResolver
 from .lexicon import Lexicon
 from .nlp import by_agent, participle_clause, prep_objects, token_table, tokens_with_lemma
@@ -1813,6 +1813,12 @@ class Coder:
         for dep in deps[:-1] if freed or broken or done_to else deps:
             candidates.extend(_fill(token, dep, token, None))
         for filler in candidates:
+            if (
+                filler.dep_ == "compound"
+                and token.lemma_.lower() in NAMED_FOR_PLACE
+                and resolver.is_capital(filler)
+            ):
+                continue  # "criticised the Washington agreement": where it was made
             actors = resolver.resolve(filler, speaker)
             if actors:
                 return actors
@@ -2126,12 +2132,6 @@ OFFER_NOUNS: dict[str, frozenset[str]] = {
     "offer": frozenset({"offer"}),
     "proposal": frozenset({"propose", "proposal"}),
 }
-# Accords and meetings named for the city that hosted them ("the Algiers agreement", "the
-# Astana talks"): the city is no party.
-NAMED_FOR_PLACE = frozenset(
-    {"agreement", "accord", "treaty", "talk", "process", "format", "protocol", "convention",
-     "declaration", "deal", "framework", "summit", "conference", "peace", "ceasefire", "truce"}
-)  # fmt: skip
 
 
 # What a state's own people call their rulers, never naming them.

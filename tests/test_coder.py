@@ -2908,3 +2908,14 @@ def test_a_quoted_promise_is_dated_when_said_not_by_the_story_it_follows(code):
     )
     (refusal,) = [e for e in events if e.event_type == "REJECT"]
     assert (refusal.date, refusal.date_basis) == ("2016-07-14", "publication")
+
+
+def test_an_accord_named_for_a_capital_is_the_signers_not_the_capitals(code):
+    events = code(
+        "Pashinyan and Aliyev signed a peace agreement in Washington. Moscow criticised the "
+        "Washington agreement."
+    )
+    criticised = {t for t in triples(events) if t[0] == "ACCUSE"}
+    assert criticised == {("ACCUSE", "RUSGOV", "ARMGOV"), ("ACCUSE", "RUSGOV", "AZEGOV")}
+    events = code("Moscow criticised Washington's deal.")
+    assert triples(events) == {("ACCUSE", "RUSGOV", "USAGOV")}  # a possessor is its maker
