@@ -753,6 +753,10 @@ class ActorResolver:
                     if owner.sector in ("MIL", "COP") and head.lemma_.lower() in _CRAFT:
                         # "the army said its aircraft struck": the army's own craft
                         owned_sector = owner.sector
+                    elif owner.sector == "REB" and owner.country:
+                        # "the RSF said its forces had shot down a drone": the group's own
+                        # fighters, not their state's army
+                        owned_sector = "REB"
             elif (
                 t.dep_ == "poss"
                 and t.pos_ == "NOUN"
@@ -796,6 +800,13 @@ class ActorResolver:
             return country, igo, "MIL"  # "opened fire on Armenian positions": ARMMIL
         if country is None and igo is None:
             country, igo = owned
+            if (
+                country
+                and owned_sector == "REB"
+                and sector in FORCE_SECTORS | {None}
+                and head_sector in FORCE_SECTORS
+            ):
+                return country, igo, owned_sector
             if country and sector is None and head_sector is None and owned_sector:
                 return country, igo, owned_sector
             if country and sector is None and head_sector is None and _military_object(head):

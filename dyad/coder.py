@@ -555,7 +555,9 @@ class Coder:
                 if noun.dep_ == "dobj" and any(c.dep_ == "oprd" for c in verb.children):
                     continue  # "called the strike a terrorist act": named, not called for
             if _reduced_passive(verb) and not (
-                noun is not None
+                # "the UAE, accused by UN experts of arming the RSF": an accusation made
+                (p.event_type == "ACCUSE" and lemma in ACCUSING_VERBS and by_agent(verb))
+                or noun is not None
                 and noun.i == verb.head.i
                 and (
                     p.event_type not in DESCRIBED_TYPES
@@ -1523,8 +1525,8 @@ class Coder:
                     # "ordered diplomats from seven countries to leave": their governments'
                     actors = self._with_sector_of(noun, actors, resolver)
                 if not actors and inside:
-                    actors = self._actor_inside(filler, resolver, speaker) or self._perpetrator(
-                        filler, resolver
+                    actors = self._actor_inside(filler, resolver, speaker) or (
+                        [] if _own_threatened_act(filler) else self._perpetrator(filler, resolver)
                     )
                 if actors and places and slot[5:] in PLACE_PREPS:
                     actors = resolver.as_place(filler, actors, origin=slot == "prep:from")
@@ -2602,6 +2604,8 @@ DOCUMENT_NOUNS = frozenset(
      "slogan", "banner", "placard", "chant"}
 )  # fmt: skip
 ACCUSING_VERBS = frozenset({"accuse", "suspect", "charge", "convict", "indict", "blame"})
+# Verbs that judge a participle's noun rather than say who made it: "Iran, criticised by the EU".
+CRITICISING_VERBS = frozenset({"criticise", "criticize", "condemn", "sanction", "praise"})
 
 
 def _verb_misread(token: Token) -> bool:
@@ -2850,6 +2854,12 @@ def _reciprocal(verb: Token) -> bool:
     return False
 
 
+def _own_threatened_act(noun: Token) -> bool:
+    """'threatened further measures against anyone obstructing aid': what one threatens or
+    vows is one's own act to come, not more of what another did."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("threaten", "vow", "promise")
+
+
 def _struck_facility(actor: Actor | None) -> bool:
     """Is the actor a hospital, clinic or school (HLH/EDU by the building that names it)?"""
     if actor is None or actor.sector not in ("HLH", "EDU"):
@@ -2927,6 +2937,14 @@ def _subject_or_agent(verb: Token, depth: int = 0) -> tuple[Token | None, Token 
         return by_agent(verb), passive_subj
     if _reduced_passive(verb) and (agent := by_agent(verb)) is not None:
         # "a treaty signed in 1902 by Ethiopia and Britain": a passive without its auxiliary
+        return agent, verb.head
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.lemma_.lower() in ACCUSING_VERBS
+        and (agent := by_agent(verb)) is not None
+    ):
+        # "The UAE, accused by UN experts of arming the RSF, denied ...": the experts accuse
         return agent, verb.head
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     subj = min(subjects, key=lambda s: abs(verb.i - s.i)) if subjects else None
@@ -3237,6 +3255,8 @@ def _agent_of(noun: Token) -> Token | None:
     for acl in noun.children:
         if acl.dep_ in ("acl", "relcl") and acl.tag_ in ("VBN", "VBD"):
             blame = acl.lemma_.lower() in BLAME_VERBS
+            if not blame and acl.lemma_.lower() in ACCUSING_VERBS | CRITICISING_VERBS:
+                continue  # "the UAE, accused by UN experts of arming the RSF, denied": the UAE
             for c in acl.children:
                 # "a bomb that the government blamed on the group": whom the text blames did it
                 if c.dep_ == "agent" or (blame and c.dep_ == "prep" and c.lower_ == "on"):

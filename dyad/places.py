@@ -384,11 +384,10 @@ class StorySetting:
         self._stated = self._stated or bool(events)
 
     def _party(self, event: Event) -> bool:
-        """Is an actor of ``event`` one of those the paragraph placed? ("Police fired tear gas
-        in Durban. They arrested 14 people.", but not "Venezuela seized a boat" after a meeting
-        in Brasilia.)"""
-        return any(a is not None and (a.country or a.code) in self._actors
-                   for a in (event.source, event.target))  # fmt: skip
+        """Does one of those the paragraph placed do ``event``? ("Police fired tear gas in
+        Durban. They arrested 14 people.", but not "Venezuela seized a boat" after a meeting in
+        Brasilia, nor "the UAE denied arming the army" after Egypt hosted Sudanese in Cairo.)"""
+        return (event.source.country or event.source.code) in self._actors
 
     def _at_home(self, event: Event) -> bool:
         """Could a lead's act have happened at the dateline? A meeting, or an act of no other

@@ -69,7 +69,7 @@ def test_references_pronouns_descriptions_quotes_and_capitals_resolve():
         ("SUPPORT", "TUR", "AZE", "2021-03-09", "publication", None, "AZEGOV", False),
         ("ACCUSE", "UKRGOV", "RUSGOV", "2021-03-09", "publication", "Kharkiv", None, False),
         # the shelling is alleged by Kyiv
-        ("ASSAULT", "RUSGOV", "UKRHLH", "2021-03-09", "publication", "Kharkiv", "UKRGOV", False),
+        ("ASSAULT", "RUSGOV", "UKRCVL", "2021-03-09", "publication", "Kharkiv", "UKRGOV", False),
     }
 
 

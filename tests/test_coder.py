@@ -1011,9 +1011,9 @@ def test_counted_nationals_are_people_not_their_state(code):
 
 
 def test_a_capital_qualifying_a_thing_attacked_is_where_it_is_not_the_government(code):
-    # the hospital's own word gives the sector (HLH, as "a hospital in Kyiv" has it)
+    # the hospital struck is Ukraine's civilians in it, not the Ukrainian government
     assert triples(code("A Russian drone struck Kyiv's largest maternity hospital.")) == {
-        ("ASSAULT", "RUSMIL", "UKRHLH")
+        ("ASSAULT", "RUSMIL", "UKRCVL")
     }
     # a capital's own act is still its government's
     assert ("ACCUSE", "SRB", "XKXGOV") in triples(code("Serbia condemned Pristina's decision."))
@@ -2919,3 +2919,40 @@ def test_an_accord_named_for_a_capital_is_the_signers_not_the_capitals(code):
     assert criticised == {("ACCUSE", "RUSGOV", "ARMGOV"), ("ACCUSE", "RUSGOV", "AZEGOV")}
     events = code("Moscow criticised Washington's deal.")
     assert triples(events) == {("ACCUSE", "RUSGOV", "USAGOV")}  # a possessor is its maker
+
+
+def test_an_armed_groups_own_forces_are_the_group(code):
+    events = code(
+        "The RSF said on Sunday its forces had shot down an army drone over Nyala and accused the "
+        "military of bombing markets in Darfur."
+    )
+    assert {("ASSAULT", "SDNREB", "SDNMIL"), ("ACCUSE", "SDNREB", "SDNMIL")} <= triples(events)
+    events = code("Sudan's army said its forces had retaken the bridge.")
+    assert {t[1] for t in triples(events)} == {"SDNMIL"}
+
+
+def test_a_state_accused_in_a_participle_is_not_its_accusers_act(code):
+    events = code(
+        "The United Arab Emirates, accused by U.N. experts of arming the RSF, has denied "
+        "supplying weapons to either side."
+    )
+    assert ("ACCUSE", "UNO", "ARE") in triples(events)
+    (denied,) = [e for e in events if e.negated]
+    assert (denied.event_type, denied.source.code) == ("AID", "ARE")
+
+
+def test_what_is_threatened_is_the_threateners_own_act(code):
+    events = code(
+        "The U.N. accused the UAE of arming the RSF. Washington has threatened further measures "
+        "against anyone obstructing aid deliveries."
+    )
+    assert ("THREATEN", "USAGOV", None) in triples(events)
+
+
+def test_a_paragraphs_place_carries_to_the_acts_of_those_placed_there_only(code):
+    events = code(
+        "Egypt hosted a meeting of Sudanese civilian groups in Cairo last week. The United Arab "
+        "Emirates has denied supplying weapons to the Sudanese army."
+    )
+    (denied,) = [e for e in events if e.negated]
+    assert denied.location is None  # the UAE was not placed in Cairo
