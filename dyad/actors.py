@@ -17,7 +17,7 @@ from .fuzzy import MIN_SCORE, FuzzyIndex, fold, looks_like_name, similar_person
 from .lexicon import SECTORS, Entry, Lexicon, name_key
 from .nlp import by_agent, prep_objects, quoted, span_text, token_table
 from .places import LOCATIVE, REGION_WORDS, City, Gazetteer
-from .records import Actor, Place
+from .records import Actor, Event, Place
 
 # Determiners and modifiers that do not change who the actor is.
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
@@ -201,6 +201,7 @@ def tag_mentions(
             for j in range(m.start, m.end):
                 names[j] = m
     _tag_misspelled(doc, lexicon, names)
+    _tag_shared(texts, lexicon, names)
 
     lower, lemma = table.lower, table.lemma
     sectors: dict[int, tuple[int, str]] = {}
@@ -226,6 +227,21 @@ def tag_mentions(
                 break
         i += 1
     return names, sectors
+
+
+def _tag_shared(texts: list[str], lexicon: Lexicon, names: dict[int, Mention]) -> None:
+    """Tag a name two states share ("Korea", "Korean") as the one of them the document names
+    otherwise ("the Republic of Korea", "Seoul"); where it names both or neither, leave it."""
+    if not lexicon.shared:
+        return
+    named = {m.entry.country for m in names.values() if m.entry.country}
+    for i, text in enumerate(texts):
+        entries = lexicon.shared.get((text,))
+        if entries is None or i in names:
+            continue
+        chosen = [e for e in entries if e.country in named]
+        if len(chosen) == 1:
+            names[i] = Mention(i, i + 1, chosen[0])
 
 
 _FUZZY: dict[int, FuzzyIndex[Entry]] = {}
@@ -1781,7 +1797,16 @@ class ActorResolver:
         ):  # "each side accused the other", "urged the warring parties": the two of them
             return self.last_two(head)
         if (
-            head.lower_ in ("sides", "belligerents", "rivals", "interlocutors")
+            (
+                head.lower_ in ("sides", "belligerents", "rivals", "interlocutors")
+                # "held a telephone conversation with X. The ministers agreed ...": the two
+                # who just met (not a summit's leaders)
+                or (
+                    head.tag_ == "NNS"
+                    and head.lemma_.lower() in LEADER_WORDS
+                    and self._just_met() is not None
+                )
+            )
             and list(head.children)
             and all(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
         ):
@@ -1819,6 +1844,20 @@ class ActorResolver:
                 last.remove(state)
             last.append(state)
         return last
+
+    def _just_met(self) -> Event | None:
+        """The meeting between two states the last events told, if they told one."""
+        told = self.memory.sentence_events or self.memory.events[-3:]
+        last = next((e for e in reversed(told) if e.target is not None), None)
+        if (
+            last is not None
+            and last.event_type == "CONSULT"
+            and last.source.country
+            and last.target.country
+            and last.source.country != last.target.country
+        ):
+            return last
+        return None
 
     def _last_three(self, head: Token) -> list[Actor]:
         """The last three states named before ``head`` ('Egypt, Ethiopia and Sudan ... the three

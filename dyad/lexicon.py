@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -98,6 +98,8 @@ class Lexicon:
     name_lengths: dict[str, tuple[int, ...]]
     sector_lengths: dict[str, tuple[int, ...]]
     islands: frozenset[str] = frozenset()  # states on islands: "the self-ruled island" is one
+    # names two states share ("Korea"): one entry per state, for the document to choose from
+    shared: dict[tuple[str, ...], tuple[Entry, ...]] = field(default_factory=dict)
 
     def country_name(self, iso3: str | None) -> str | None:
         """The common English name of an ISO alpha-3 code."""
@@ -148,6 +150,7 @@ class _Builder:
         self.countries: dict[str, str] = {}
         self.igos: dict[str, str] = {}
         self.islands: set[str] = set()
+        self.shared: dict[tuple[str, ...], list[Entry]] = {}
         self.user = False  # a user's file may redefine what the packaged files say
 
     def add(self, surface: str, entry: Entry, where: str, override: bool = False) -> None:
@@ -195,6 +198,11 @@ def _countries(b: _Builder, data: Any, label: str) -> None:
             b.add(surface, Entry("demonym", name, country=iso3), where)
         for surface in _as_list(item.get("capitals"), where):
             b.add(surface, Entry("capital", name, country=iso3, sector="GOV"), where)
+        for key, kind in (("shared_names", "country"), ("shared_demonyms", "demonym")):
+            for surface in _as_list(item.get(key), where):
+                if name_key(surface) in b.names:
+                    raise DataError(f"{where}: shared name {surface!r} is already a name")
+                b.shared.setdefault(name_key(surface), []).append(Entry(kind, name, country=iso3))
 
 
 def _igos(b: _Builder, data: Any, label: str) -> None:
@@ -306,6 +314,7 @@ def _finish(b: _Builder) -> Lexicon:
         name_lengths=_lengths(b.names),
         sector_lengths=_lengths(b.sectors),
         islands=frozenset(b.islands),
+        shared={k: tuple(v) for k, v in b.shared.items() if len(v) > 1},
     )
 
 

@@ -2956,3 +2956,23 @@ def test_a_paragraphs_place_carries_to_the_acts_of_those_placed_there_only(code)
     )
     (denied,) = [e for e in events if e.negated]
     assert denied.location is None  # the UAE was not placed in Cairo
+
+
+def test_a_name_two_states_share_is_the_one_the_document_names(code):
+    events = code(
+        "Kazakhstan's foreign minister received the Ambassador of the Republic of Korea. The "
+        "Korean diplomat thanked the Minister for the warm welcome."
+    )
+    assert ("SUPPORT", "KORGOV", "KAZGOV") in triples(events)
+    events = code("Pyongyang test-fired a missile. The Korean regime warned Japan.")
+    assert ("THREATEN", "PRKGOV", "JPN") in triples(events)
+    events = code("The Korean diplomat thanked the Minister.")  # no state named: no one
+    assert all(e.source.country != "KOR" and e.source.country != "PRK" for e in events)
+
+
+def test_the_ministers_after_a_call_between_two_are_both_of_them(code):
+    events = code(
+        "The Kazakh foreign minister held a telephone conversation with the Foreign Minister of "
+        "Uzbekistan. The ministers agreed to hold the next meeting of the commission in April."
+    )
+    assert {("AGREE", "KAZGOV", "UZBGOV"), ("AGREE", "UZBGOV", "KAZGOV")} <= triples(events)
