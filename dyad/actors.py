@@ -1605,17 +1605,20 @@ class ActorResolver:
             return region.place()  # "in Tigray" where the story is about Ethiopia
         return None  # unknown places stay unresolved rather than guessed
 
-    def clause_places(self, predicate: Token, whole_sentence: bool = False) -> list[Place]:
+    def clause_places(
+        self, predicate: Token, whole_sentence: bool = False, skip: frozenset[int] = frozenset()
+    ) -> list[Place]:
         """The distinct places the predicate's own clause puts something in, near or at, read from
         the words after each preposition whatever the parser made of them ('Near Durban, police
         fired ...'); places of its subject or of a relative clause ('the embassy in Dhaka', 'who
-        lives in Vilnius') say where an actor is, not where the event happened."""
+        lives in Vilnius') say where an actor is, not where the event happened. Positions in
+        ``skip`` are passed over."""
         sent = predicate.sent
         table = token_table(self.doc)
         pos, dep, heads = table.pos, table.dep, table.head
         found: dict[str, Place] = {}
         for i in range(sent.start, sent.end):
-            if table.lower[i] not in LOCATIVE or i + 1 >= sent.end:
+            if table.lower[i] not in LOCATIVE or i + 1 >= sent.end or i in skip:
                 continue
             if not whole_sentence and not _in_clause(i, predicate):
                 continue

@@ -2916,6 +2916,10 @@ CIVILIAN_FACILITIES = frozenset(
 )
 # Unarmed watchers: their patrols and deployments are no show of force.
 MONITOR_NOUNS = frozenset({"observer", "monitor", "inspector", "investigator"})
+# Verbal acts: placed where they are said, never where what they are about happened.
+SAID_TYPES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "AGREE", "THREATEN"})
+# Prepositions that introduce what a statement is about: "concern over", "talk about".
+CONTENT_PREPS = frozenset({"over", "about", "regarding", "concerning", "against", "on"})
 # Objects that belong to the idiom, not to whom it is done with: "Pashinyan and Aliyev shook hands".
 IDIOM_OBJECTS = frozenset({"hands"})
 ORDER_WORDS = frozenset({"first", "last", "only", "second", "third"})
@@ -3794,7 +3798,17 @@ def _location(
         place = _phrase_place(t, resolver, etype)
         if place is not None:
             return place
-    places = resolver.clause_places(token)
+    skip: frozenset[int] = frozenset()
+    if etype in SAID_TYPES:
+        # what a statement is about is placed where that happened, not where it was said
+        skip = frozenset(
+            t.i
+            for h in heads
+            for c in h.children
+            if c.dep_ in ("dobj", "pobj", "prep") and _told_content(c, resolver)
+            for t in c.subtree
+        )
+    places = resolver.clause_places(token, skip=skip)
     return places[0] if len(places) == 1 else None
 
 
@@ -3843,10 +3857,22 @@ def _phrase_place(head: Token, resolver: ActorResolver, etype: str | None = None
                     ):
                         return place
                 if child.i not in seen and child.dep_ in ("dobj", "pobj", "prep", "attr"):
+                    if etype in SAID_TYPES and _told_content(child, resolver):
+                        # "expressed concern over violence in eastern Congo", "condemned the
+                        # attack in Kabul": said where the speaker was, not where that happened
+                        continue
                     seen.add(child.i)
                     deeper.append(child)
         frontier = deeper
     return None
+
+
+def _told_content(token: Token, resolver: ActorResolver) -> bool:
+    """Does the phrase at ``token`` tell what a statement is about (an act, or a subject
+    introduced by 'over', 'about', 'against') rather than whom or where it was made to?"""
+    if token.dep_ == "prep":
+        return token.lower_ in CONTENT_PREPS
+    return token.pos_ == "NOUN" and token.lemma_.lower() in resolver.event_nouns
 
 
 # Sites named after the place they stand in: "the Torkham border crossing", "the Kakhovka dam".

@@ -2976,3 +2976,16 @@ def test_the_ministers_after_a_call_between_two_are_both_of_them(code):
         "Uzbekistan. The ministers agreed to hold the next meeting of the commission in April."
     )
     assert {("AGREE", "KAZGOV", "UZBGOV"), ("AGREE", "UZBGOV", "KAZGOV")} <= triples(events)
+
+
+def test_a_statement_is_not_placed_where_what_it_is_about_happened(code):
+    for text in (
+        "Kazakhstan expressed its deep concern over the escalation of violence in the eastern "
+        "Democratic Republic of the Congo.",
+        "The Foreign Office of Pakistan strongly condemned the Sunday attack of the Balochistan "
+        "Liberation Army on a police station in Quetta.",
+    ):
+        (event,) = [e for e in code(text) if e.event_type == "ACCUSE"]
+        assert event.location is None, text
+    events = code("The Philippines summoned China's deputy chief of mission in Manila on Monday.")
+    assert {e.location.name for e in events if e.location} == {"Manila"}  # where it was made
