@@ -580,6 +580,8 @@ class Coder:
                     and not (
                         lemma in DECREE_VERBS and self.patterns.for_noun(obj.lemma_.lower())
                     )  # "ordered a ban on Georgian wine": an act ordered, not Georgia
+                    # "destroyed two Houthi drone launchers": an owned thing, not its owner
+                    and obj.lemma_.lower() not in MATERIEL_NOUNS
                     and (
                         _looks_like_actor(obj)
                         or (resolver is not None and bool(resolver.resolve(obj)))
@@ -2914,6 +2916,13 @@ CIVILIAN_FACILITIES = frozenset(
         "maternity",
     }
 )
+# Things armed forces own and lose: named by their owner, they are still things ("destroyed two
+# Houthi drone launchers", "seized an army depot").
+MATERIEL_NOUNS = frozenset(
+    {"launcher", "radar", "installation", "site", "depot", "battery", "stockpile", "cache",
+     "tunnel", "facility", "hideout", "bunker", "factory", "workshop", "warehouse", "vehicle",
+     "tank", "aircraft", "helicopter", "boat", "drone", "missile", "rocket", "equipment"}
+)  # fmt: skip
 # Unarmed watchers: their patrols and deployments are no show of force.
 MONITOR_NOUNS = frozenset({"observer", "monitor", "inspector", "investigator"})
 # Verbal acts: placed where they are said, never where what they are about happened.

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from .errors import DateError
-from .nlp import participle_clause, quoted
+from .nlp import DATELINE, participle_clause, quoted
 
 if TYPE_CHECKING:
     from .records import Event
@@ -355,12 +355,26 @@ class DateResolver:
         return None
 
     def _last_day(self, span: Span) -> tuple[str, str] | None:
-        """The last date of day precision named before ``span`` in the document, as resolved."""
-        for ent in reversed([e for e in _date_ents(span.doc) if e.end <= span.start]):
+        """The last date of day precision named before ``span`` in its paragraph or the one
+        before; failing that, the story's first day (its lead's): "Two days earlier" after
+        paragraphs that named no day counts from the day the story tells, not from a date of
+        background three paragraphs up."""
+        text = span.doc.text
+        paragraph = text.rfind("\n\n", 0, span.start_char)
+        previous = text.rfind("\n\n", 0, max(paragraph, 0)) if paragraph > 0 else -1
+        days = []
+        for ent in _date_ents(span.doc):
+            if ent.end > span.start:
+                break
             resolved = self._in_story_year(ent) or resolve_expression(ent.text, self.pub)
             if resolved is not None and len(resolved[0]) == 10:
-                return resolved
-        return None
+                days.append((ent.start_char, resolved))
+        near = [d for start, d in days if start > previous]
+        if near:
+            return near[-1]
+        dateline = DATELINE.search(text[:400])
+        told = [d for start, d in days if dateline is None or start >= dateline.end()]
+        return told[0] if told else None  # (a dateline's day is the filing's, not the story's)
 
     def _last_stated(self, span: Span) -> str | None:
         """The last date with a year stated before ``span`` in the document."""

@@ -2989,3 +2989,22 @@ def test_a_statement_is_not_placed_where_what_it_is_about_happened(code):
         assert event.location is None, text
     events = code("The Philippines summoned China's deputy chief of mission in Manila on Monday.")
     assert {e.location.name for e in events if e.location} == {"Manila"}  # where it was made
+
+
+def test_days_counted_back_after_undated_paragraphs_count_from_the_storys_day(code):
+    text = (
+        "ADEN, Feb 9 (Dyad Wire) - The Houthis said on Thursday they had fired missiles at a "
+        "tanker.\n\nIt was the fourth round of strikes since Jan. 12, when the United States and "
+        "Britain first bombed Houthi targets.\n\nHouthi spokesman Yahya Saree said the group "
+        "would continue.\n\nOman urged restraint. Two days earlier, Saudi Foreign Minister Prince "
+        "Faisal bin Farhan had met Omani officials in Muscat."
+    )
+    (met,) = [e for e in code(text, date="2024-02-09") if e.event_type == "CONSULT"]
+    assert met.date == "2024-02-06"  # two days before Thursday, not before January 12
+
+
+def test_owned_materiel_destroyed_is_a_thing_of_its_owner(code):
+    events = code("Israeli jets destroyed a Hezbollah weapons depot.")
+    assert triples(events) == {("ASSAULT", "ISRMIL", "LBNREB")}
+    events = code("U.S. Central Command said its aircraft had destroyed two drone launchers.")
+    assert {t[:2] for t in triples(events)} == {("ASSAULT", "USAMIL")}
