@@ -302,6 +302,9 @@ class DocMemory:
     sentence_events: list = field(default_factory=list)  # events coded so far in this sentence
     author: Actor | None = None  # the first government or IGO the document names as a subject
     last_city: Place | None = None  # for "the city"
+    # ids of events whose text names a place no gazetteer knows ("in the Red Sea"): unplaced,
+    # and not to be placed by the paragraph or the dateline either
+    placed_elsewhere: set[int] = field(default_factory=set)
 
 
 # Nouns that make a place name part of a treaty's or a process's name ("the Minsk Agreements").

@@ -313,7 +313,13 @@ class Coder:
         for sent in doc.sents:
             found = self.code_sentence(sent, document, resolver, dates)
             dates.carry(sent, found, resolver.text)
-            setting.carry(sent.start_char, found, resolver.text, *_venue(sent, resolver))
+            setting.carry(
+                sent.start_char,
+                found,
+                resolver.text,
+                *_venue(sent, resolver),
+                elsewhere=resolver.memory.placed_elsewhere,
+            )
             events.extend(found)
             resolver.memory.events.extend(e for e in found if not e.negated)
         for key in [k for k in doc.user_data if isinstance(k, tuple | str) and "dyad_" in str(k)]:
@@ -923,6 +929,8 @@ class Coder:
                 )  # fmt: skip
                 event.rule += suffix
                 event.location = location
+                if location is None and _unknown_place_named(token, m.noun, resolver):
+                    resolver.memory.placed_elsewhere.add(id(event))
                 out.append(event)
         if not negated:
             for event in self._reaction_acts(m, sent, document, resolver, speaker, sources):
@@ -3874,6 +3882,32 @@ def _phrase_place(head: Token, resolver: ActorResolver, etype: str | None = None
                     deeper.append(child)
         frontier = deeper
     return None
+
+
+def _unknown_place_named(token: Token, noun: Token | None, resolver: ActorResolver) -> bool:
+    """Does the predicate's own locative phrase name a place the gazetteer does not know ('fired
+    missiles at a tanker in the Red Sea')? Then it happened there, not where the story is."""
+    frontier = [token] + ([noun] if noun is not None else [])
+    for _ in range(3):
+        deeper = []
+        for head in frontier:
+            for child in head.children:
+                if child.dep_ == "dobj":
+                    deeper.append(child)
+                if child.dep_ != "prep":
+                    continue
+                for obj in child.children:
+                    if obj.dep_ != "pobj":
+                        continue
+                    if (
+                        child.lower_ in LOCATIVE_PREPS
+                        and obj.ent_type_ in ("LOC", "GPE", "FAC")
+                        and resolver.place_of(obj, after_preposition=True) is None
+                    ):
+                        return True
+                    deeper.append(obj)
+        frontier = deeper
+    return False
 
 
 def _told_content(token: Token, resolver: ActorResolver) -> bool:

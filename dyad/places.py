@@ -344,10 +344,12 @@ class StorySetting:
         text: str,
         venue: Place | None = None,
         at_venue: bool = False,
+        elsewhere: frozenset[int] | set[int] = frozenset(),
     ) -> None:
         """Place the unplaced ``events`` of the sentence that starts at ``start``; ``venue`` is a
         gathering's place the sentence names ("the NATO summit in Vilnius"), ``at_venue`` says
-        the sentence tells of one ("on the sidelines", "at the summit")."""
+        the sentence tells of one ("on the sidelines", "at the summit"). Events whose ids are in
+        ``elsewhere`` happened at a place the text names but no gazetteer knows: left unplaced."""
         if venue is not None:
             self.venue = venue
         elif at_venue and self.venue is None:
@@ -364,7 +366,7 @@ class StorySetting:
             self._place = self.dateline if self._lead else None
         sentence = [e for e in events if e.location is not None and not e.negated]
         for e in events:
-            if e.location is not None or e.event_type not in PLACED_TYPES:
+            if e.location is not None or e.event_type not in PLACED_TYPES or id(e) in elsewhere:
                 continue
             near = [p.location for p in sentence if p.date == e.date and _share_actor(p, e)]
             if near and all(place == near[0] for place in near):

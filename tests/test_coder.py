@@ -3008,3 +3008,15 @@ def test_owned_materiel_destroyed_is_a_thing_of_its_owner(code):
     assert triples(events) == {("ASSAULT", "ISRMIL", "LBNREB")}
     events = code("U.S. Central Command said its aircraft had destroyed two drone launchers.")
     assert {t[:2] for t in triples(events)} == {("ASSAULT", "USAMIL")}
+
+
+def test_an_act_at_a_place_no_gazetteer_knows_is_not_placed_at_the_dateline(code):
+    text = (
+        "ADEN, Feb 9 (Dyad Wire) - Yemen's Houthi movement said on Thursday it had fired "
+        "anti-ship missiles at a Greek-owned oil tanker in the Red Sea."
+    )
+    (attack,) = [e for e in code(text, date="2024-02-09") if e.event_type == "ASSAULT"]
+    assert attack.location is None  # the Red Sea, not Aden
+    text = "ADEN, Feb 9 (Dyad Wire) - Houthi fighters detained 12 aid workers on Thursday."
+    (arrest,) = code(text, date="2024-02-09")  # (a detention by rebels: an abduction)
+    assert arrest.location is not None and arrest.location.name == "Aden"  # no place said
