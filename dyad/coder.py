@@ -861,6 +861,20 @@ class Coder:
             if location.country not in own and None not in own:
                 targets = [resolver.actor(location.name, location.country, None, None)]
         targets = _own_government(sources, targets, resolver)
+        if not targets and etype == "PROTEST" and (grievance := _grievance(token)) is not None:
+            states = {s.country for s in sources}
+            if grievance.pos_ == "NOUN":
+                # "gathered to protest against the raids": against those who carried them out
+                targets = self._perpetrator(grievance, resolver)
+            elif (
+                len(states) == 1
+                and None not in states
+                and all(s.sector in CIVILIAN for s in sources)
+            ):
+                # "residents blocked the road to demand better protection", "rallies demanding
+                # the government's resignation": a demand no one is named for is made of the
+                # protesters' own government
+                targets = [resolver.actor(_phrase_text(grievance), states.pop(), None, "GOV")]
         if mode == "visit" and etype == "CONSULT":
             targets = [_visited_state(t, resolver) for t in targets]
         if len(sources) > 1 and targets and {t.code for t in targets} <= {s.code for s in sources}:
@@ -2931,6 +2945,11 @@ MATERIEL_NOUNS = frozenset(
      "tunnel", "facility", "hideout", "bunker", "factory", "workshop", "warehouse", "vehicle",
      "tank", "aircraft", "helicopter", "boat", "drone", "missile", "rocket", "equipment"}
 )  # fmt: skip
+# What a protest is held to do: "marched to demand", "rallied demanding", "struck to press for".
+GRIEVANCE_VERBS = frozenset(
+    {"demand", "protest", "denounce", "oppose", "reject", "press", "call", "seek", "urge",
+     "condemn", "decry", "challenge", "resist"}
+)  # fmt: skip
 # Unarmed watchers: their patrols and deployments are no show of force.
 MONITOR_NOUNS = frozenset({"observer", "monitor", "inspector", "investigator"})
 # Verbal acts: placed where they are said, never where what they are about happened.
@@ -3908,6 +3927,30 @@ def _unknown_place_named(token: Token, noun: Token | None, resolver: ActorResolv
                     deeper.append(obj)
         frontier = deeper
     return False
+
+
+def _grievance(token: Token) -> Token | None:
+    """What a protest says it is for or against: the demanding verb ('to demand better
+    protection', 'demanding the government's resignation'), or the thing or act it opposes
+    ('against the raids', 'over the tax'), not an actor named as its target."""
+    for child in token.children:
+        if (
+            child.dep_ in ("advcl", "xcomp", "acl")
+            and child.lemma_.lower() in GRIEVANCE_VERBS
+            and (child.tag_ == "VBG" or _is_to_infinitive(child))
+        ):
+            inner = _grievance(child) if child.lemma_.lower() == "protest" else None
+            return inner or child  # ("to protest against the raids": the raids)
+        if child.dep_ == "prep" and child.lower_ in ("against", "over"):
+            obj = next((o for o in child.children if o.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ == "NOUN" and not obj.ent_type_:
+                return obj
+    return None
+
+
+def _phrase_text(token: Token) -> str:
+    """The words of the phrase ``token`` heads."""
+    return token.doc[token.left_edge.i : token.right_edge.i + 1].text
 
 
 def _told_content(token: Token, resolver: ActorResolver) -> bool:

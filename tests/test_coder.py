@@ -3020,3 +3020,18 @@ def test_an_act_at_a_place_no_gazetteer_knows_is_not_placed_at_the_dateline(code
     text = "ADEN, Feb 9 (Dyad Wire) - Houthi fighters detained 12 aid workers on Thursday."
     (arrest,) = code(text, date="2024-02-09")  # (a detention by rebels: an abduction)
     assert arrest.location is not None and arrest.location.name == "Aden"  # no place said
+
+
+def test_a_protest_with_a_demand_and_no_one_named_is_aimed_at_its_own_government(code):
+    events = code(
+        "Residents of Jere in Nigeria's Borno state blocked the main road for several hours on "
+        "Tuesday to demand better protection."
+    )
+    assert triples(events) == {("PROTEST", "NGACVL", "NGAGOV")}
+    events = code(
+        "Belarusian police raided the offices of Viasna. Several people gathered outside the "
+        "office to protest against the raids."
+    )
+    assert ("PROTEST", "BLRCVL", "BLRCOP") in triples(events)  # against those who raided
+    events = code("Students in Johannesburg have boycotted lectures for a third week.")
+    assert {t[2] for t in triples(events)} == {None}  # no demand said: no one named
