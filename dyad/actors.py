@@ -357,6 +357,9 @@ NAMED_FOR_PLACE = frozenset(
     {"agreement", "accord", "treaty", "talk", "process", "format", "protocol", "convention",
      "declaration", "deal", "framework", "summit", "conference", "peace", "ceasefire", "truce"}
 )  # fmt: skip
+# The ones who negotiate for a side, and the acts they are told by.
+NEGOTIATOR_WORDS = frozenset({"delegation", "negotiator", "envoy", "mediator"})
+TALKING_TYPES = frozenset({"CONSULT", "SUPPORT", "AGREE"})
 # Verbs by which an organ reports what its state did: "..., the foreign ministry said".
 REPORTING_VERBS = frozenset({"say", "state", "announce", "add", "confirm", "report", "tell"})
 # Verbs by which an actor states its own stand again: "reaffirmed its commitment" is its own.
@@ -1910,10 +1913,20 @@ class ActorResolver:
             return [self.actor(text, a.country, None, sector) for a in pair]
         if head.lemma_.lower() in PARTY_WORDS:
             # "called on both sides to respect the truce": the two parties of the last event
-            # between two actors, whatever the states named since (a civil war has one)
-            parties = self._last_dyad(own)
+            # between two actors, whatever the states named since (a civil war has one); "the
+            # two delegations" are those of the last talks or pact
+            talking = head.lemma_.lower() in NEGOTIATOR_WORDS
+            parties = (talking and self._last_dyad(own, talking=True)) or self._last_dyad(own)
             if parties:
-                return self._sides(parties, text)
+                sides = self._sides(parties, text)
+                if talking:  # a state's delegation speaks for its government, not its army
+                    sides = [
+                        self.actor(text, a.country, None, "GOV")
+                        if a.country and a.sector in FORCE_SECTORS | {None}
+                        else a
+                        for a in sides
+                    ]
+                return sides
         if len(last) < 2:
             return []
         if head.lemma_.lower() in ("country", "nation", "state", "neighbour", "neighbor"):
@@ -2068,13 +2081,16 @@ class ActorResolver:
                 return [e.source, e.target]
         return []
 
-    def _last_dyad(self, own: set[str | None]) -> list[Actor]:
+    def _last_dyad(self, own: set[str | None], talking: bool = False) -> list[Actor]:
         """The two sides of the document's last interaction between two other actors: an event
-        told both ways (they met, fought, signed) first, else the last event with a target."""
+        told both ways (they met, fought, signed) first, else the last event with a target;
+        ``talking``: of the last talks or pact ("praised the two delegations"), whatever was
+        fought since."""
         recent = [
             e
             for e in self.memory.events[-12:]
             if e.target is not None
+            and (not talking or e.event_type in TALKING_TYPES)
             and e.target.code != e.source.code
             and e.source.country not in own
             and e.target.country not in own

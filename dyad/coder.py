@@ -1812,6 +1812,16 @@ class Coder:
             # not say whose ("condemned the clashes", "welcomed the truce" are both sides')
             return []
         actors = {e.source.code: e.source for e in same}
+        home = {
+            a.country
+            for a in resolver.memory.current_sources
+            if a.country and a.sector in DOMESTIC_CRITICS
+        }
+        own_side = [a for a in actors.values() if a.country in home and a.sector == "GOV"]
+        if own_side:
+            # "Opposition lawmakers criticised the deal" the government signed with the rebels:
+            # they hold their own government to account for it
+            return [replace(s, text=noun.text) for s in own_side]
         return [replace(s, text=noun.text) for s in actors.values()]
 
     def _actor_inside(
@@ -2011,8 +2021,10 @@ def _answer_to_act(event: Event, doc: Doc, noun: str = "") -> bool:
 
 
 def _told_with(event: Event, lemma: str, doc: Doc) -> bool:
-    """Was ``event`` stated with a word of that lemma ('raided' for 'the raids')?"""
-    return any(t.lemma_.lower() == lemma for t in _trigger_tokens(event, doc))
+    """Was ``event`` stated with a word of that lemma ('raided' for 'the raids'), or, for a pact,
+    with any word for one ('criticised the deal' after 'signed a ceasefire')?"""
+    words = PACT_NOUNS if lemma in PACT_NOUNS else {lemma}
+    return any(t.lemma_.lower() in words for t in _trigger_tokens(event, doc))
 
 
 def _attached(verb: Token, words: tuple[str, ...]) -> bool:
@@ -2945,6 +2957,12 @@ MATERIEL_NOUNS = frozenset(
      "tunnel", "facility", "hideout", "bunker", "factory", "workshop", "warehouse", "vehicle",
      "tank", "aircraft", "helicopter", "boat", "drone", "missile", "rocket", "equipment"}
 )  # fmt: skip
+# A state's own critics: they answer to it for what it did with others.
+DOMESTIC_CRITICS = frozenset({"OPP", "LEG", "PTY", "CVL", "LAB", "MED"})
+# Words for a pact, one standing for another once it is signed.
+PACT_NOUNS = frozenset(
+    {"deal", "agreement", "accord", "pact", "treaty", "ceasefire", "truce", "armistice"}
+)
 # What a protest is held to do: "marched to demand", "rallied demanding", "struck to press for".
 GRIEVANCE_VERBS = frozenset(
     {"demand", "protest", "denounce", "oppose", "reject", "press", "call", "seek", "urge",

@@ -3035,3 +3035,24 @@ def test_a_protest_with_a_demand_and_no_one_named_is_aimed_at_its_own_government
     assert ("PROTEST", "BLRCVL", "BLRCOP") in triples(events)  # against those who raided
     events = code("Students in Johannesburg have boycotted lectures for a third week.")
     assert {t[2] for t in triples(events)} == {None}  # no demand said: no one named
+
+
+def test_the_two_delegations_are_the_sides_that_talked_and_a_states_speaks_for_its_government(
+    code,
+):
+    events = code(
+        "Colombia's government and the ELN guerrilla group signed a ceasefire in Havana on Friday. "
+        "Under the agreement, the ELN will halt attacks on the armed forces, while the military "
+        "will suspend offensive operations against the group. Norway praised the two delegations."
+    )
+    praised = {t for t in triples(events) if t[0] == "SUPPORT" and t[1] == "NOR"}
+    assert praised == {("SUPPORT", "NOR", "COLGOV"), ("SUPPORT", "NOR", "COLREB")}
+
+
+def test_a_states_own_critics_hold_its_government_to_account_for_a_pact(code):
+    events = code(
+        "Colombia's government and the ELN guerrilla group signed a ceasefire in Havana on Friday. "
+        "Opposition lawmakers criticised the deal."
+    )
+    assert ("ACCUSE", "COLOPP", "COLGOV") in triples(events)
+    assert ("ACCUSE", "COLOPP", "COLREB") not in triples(events)
