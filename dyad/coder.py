@@ -184,9 +184,11 @@ POSTING_VERBS = frozenset(
 )  # fmt: skip
 # Acts of sending: the recipient is named by 'to' or 'for', or is the indirect object.
 SENDING_VERBS = frozenset(
-    {"send", "deploy", "dispatch", "deliver", "ship", "airlift", "transfer", "donate", "give"}
-)
-SENDING_SLOTS = ("dative", "prep:to", "prep:for", "prep:into")
+    {"send", "deploy", "dispatch", "deliver", "ship", "airlift", "transfer", "donate", "give",
+     "keep", "station", "post", "maintain"}
+)  # fmt: skip
+# (and where forces are kept: "promised to keep its peacekeepers in Kosovo" is for Kosovo)
+SENDING_SLOTS = ("dative", "prep:to", "prep:for", "prep:into", "prep:in")
 # The state itself and its organs: what one's own state will do is no target of one's threat.
 STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 # Threats and promises aimed at the actor their condition names ("if the coalition ...").
@@ -586,14 +588,18 @@ class Coder:
                     and not (
                         lemma in DECREE_VERBS and self.patterns.for_noun(obj.lemma_.lower())
                     )  # "ordered a ban on Georgian wine": an act ordered, not Georgia
-                    # "destroyed two Houthi drone launchers": an owned thing, not its owner
-                    and obj.lemma_.lower() not in MATERIEL_NOUNS
                     and (
                         _looks_like_actor(obj)
                         or (resolver is not None and bool(resolver.resolve(obj)))
                     )
                 )
-                if (p.object == "actor") != is_actor:
+                # "destroyed two Houthi drone launchers": an owned thing is still a thing
+                owned_thing = (
+                    p.object == "thing"
+                    and obj is not None
+                    and (obj.lemma_.lower() in MATERIEL_NOUNS)
+                )
+                if (p.object == "actor") != is_actor and not owned_thing:
                     continue
             yield Match(verb, p, noun)
 
@@ -2963,6 +2969,10 @@ DOMESTIC_CRITICS = frozenset({"OPP", "LEG", "PTY", "CVL", "LAB", "MED"})
 PACT_NOUNS = frozenset(
     {"deal", "agreement", "accord", "pact", "treaty", "ceasefire", "truce", "armistice"}
 )
+# Routes, named for the places they join.
+ROUTE_NOUNS = frozenset(
+    {"road", "highway", "route", "railway", "railroad", "motorway", "corridor", "pipeline"}
+)
 # What a protest is held to do: "marched to demand", "rallied demanding", "struck to press for".
 GRIEVANCE_VERBS = frozenset(
     {"demand", "protest", "denounce", "oppose", "reject", "press", "call", "seek", "urge",
@@ -3852,6 +3862,14 @@ def _location(
         place = _phrase_place(t, resolver, etype)
         if place is not None:
             return place
+    if etype == "PROTEST":
+        # "Residents of Jere blocked the road": a crowd protests where it lives, unless the text
+        # says elsewhere
+        subj = _subject_or_agent(token)[0]
+        for obj in prep_objects(subj, "of", "in", "from") if subj is not None else []:
+            place = resolver.place_of(obj, after_preposition=True)
+            if place is not None:
+                return place
     skip: frozenset[int] = frozenset()
     if etype in SAID_TYPES:
         # what a statement is about is placed where that happened, not where it was said
@@ -3904,8 +3922,12 @@ def _phrase_place(head: Token, resolver: ActorResolver, etype: str | None = None
                                 place = resolver.unlisted_place(obj)
                             if place is not None:
                                 return place
-                if depth == 0 and child.dep_ == "dobj":
-                    place = resolver.place_of(child) or _facility_place(child, resolver)
+                if depth == 0 and child.dep_ == "dobj" and not _route_between(child):
+                    place = (
+                        resolver.place_of(child)
+                        or _facility_place(child, resolver)
+                        or (None if etype in SAID_TYPES else _owning_town(child, resolver))
+                    )
                     if place is not None and (
                         moving or (place.precision != "country" and not resolver.is_capital(child))
                     ):
@@ -3984,6 +4006,23 @@ FACILITY_NOUNS = frozenset(
     {"crossing", "airport", "airbase", "port", "dam", "bridge", "checkpoint", "camp", "plant",
      "station", "refinery", "terminal", "base", "prison", "hospital", "market", "mosque"}
 )  # fmt: skip
+
+
+def _route_between(noun: Token) -> bool:
+    """'the Maiduguri-Damboa road', 'the Kyiv-Odesa highway': a route named for the towns it
+    joins lies at neither."""
+    towns = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return noun.lemma_.lower() in ROUTE_NOUNS and len(towns) >= 2
+
+
+def _owning_town(noun: Token, resolver: ActorResolver) -> Place | None:
+    """The town a thing struck belongs to: 'hit Kyiv's main children's hospital' hit it in Kyiv."""
+    for c in noun.children:
+        if c.dep_ == "poss" and c.pos_ == "PROPN":
+            place = resolver.place_of(c)
+            if place is not None and place.precision == "city":
+                return place
+    return None
 
 
 def _facility_place(noun: Token, resolver: ActorResolver) -> Place | None:

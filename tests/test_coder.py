@@ -3056,3 +3056,17 @@ def test_a_states_own_critics_hold_its_government_to_account_for_a_pact(code):
     )
     assert ("ACCUSE", "COLOPP", "COLGOV") in triples(events)
     assert ("ACCUSE", "COLOPP", "COLREB") not in triples(events)
+
+
+def test_a_thing_struck_is_in_the_town_that_owns_it(code):
+    (event,) = code("On Monday, a Russian missile hit Kyiv's main children's hospital.")
+    assert event.location is not None and event.location.name == "Kyiv"
+
+
+def test_a_crowd_protests_where_it_lives_not_along_a_route_named_for_other_towns(code):
+    text = (
+        "ABUJA, March 3 (Dyad Wire) - Residents of Kano blocked the Zaria-Katsina road on "
+        "Tuesday to demand better protection."
+    )
+    (event,) = code(text, date="2024-03-03")
+    assert event.location is not None and event.location.name == "Kano"
