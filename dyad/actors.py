@@ -108,6 +108,8 @@ _PEOPLE_QUANTITIES = frozenset(
 # Of these, the words that also name a stance or a message ("Russia's position on Ukraine",
 # "a post on X") are installations only in the plural and not "on" something.
 _STANCE_OBJECTS = frozenset({"position", "post"})
+# Words that make a single "post" or "position" a military one, not a job or a stance.
+_OUTPOST_WORDS = frozenset({"border", "military", "army", "observation", "frontier", "guard"})
 # A misspelling of a state the document names correctly needs less similarity ("Pakitsa": 80)
 # than one standing alone, which needs fuzzy.MIN_SCORE and the tagger's GPE/NORP reading.
 FUZZY_KNOWN_SCORE = MIN_SCORE - 5
@@ -1269,8 +1271,10 @@ class ActorResolver:
                 return self.actor(text, commander, None, sector)
             if sector == "REB":
                 # "a strike against al Shabaab fighters ..., killing 37 militants": the armed
-                # group the sentence just named, not the speaker's or the attacker's state
-                named = self._nearest(head, "group", text, start=head.sent.start)
+                # group the sentence (or the one before) just named, not the speaker's or the
+                # attacker's state
+                window = self._back_through_last_sentence(head)
+                named = self._nearest(head, "group", text, start=window.stop + 1)
                 if named is not None and named.sector == "REB":
                     return named
             if head.lemma_.lower() in _MUNITIONS:
@@ -2916,6 +2920,8 @@ def _military_object(head: Token | None) -> bool:
     if head is None or head.pos_ != "NOUN" or head.lemma_.lower() not in _MILITARY_OBJECTS:
         return False
     if head.lemma_.lower() in _STANCE_OBJECTS:
+        if any(c.dep_ == "compound" and c.lower_ in _OUTPOST_WORDS for c in head.children):
+            return True  # "a Turkish border post", "an army position": a post held
         return head.tag_ == "NNS" and not any(
             c.dep_ == "prep" and c.lower_ in ("on", "regarding") for c in head.children
         )

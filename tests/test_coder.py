@@ -3070,3 +3070,26 @@ def test_a_crowd_protests_where_it_lives_not_along_a_route_named_for_other_towns
     )
     (event,) = code(text, date="2024-03-03")
     assert event.location is not None and event.location.name == "Kano"
+
+
+def test_a_border_post_is_held_by_the_states_forces(code):
+    events = code("SDF fighters shelled a Turkish border post.")
+    assert triples(events) == {("ASSAULT", "SYRREB", "TURMIL")}
+    events = code("She took up a post in the Turkish cabinet.")
+    assert not events  # a job, not a position held
+
+
+def test_calling_an_act_unacceptable_condemns_whoever_did_it(code):
+    events = code(
+        "Turkish drones struck a power station near Qamishli. Foreign Minister Sergei Lavrov "
+        'called the strikes "unacceptable".'
+    )
+    assert ("ACCUSE", "RUSGOV", "TURMIL") in triples(events)
+
+
+def test_militants_after_a_sentence_naming_an_armed_group_are_that_group(code):
+    events = code(
+        "The Syrian Democratic Forces accused Ankara of targeting civilian infrastructure. The "
+        'Turkish defence ministry said it had "neutralised" 17 militants.'
+    )
+    assert ("ASSAULT", "TURGOV", "SYRREB") in triples(events)
