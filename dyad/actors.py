@@ -952,7 +952,11 @@ class ActorResolver:
             c.lower_ in ("the", "this") for c in head.children if c.dep_ == "det"
         ):
             return None
-        for j in range(head.i - 1, -1, -1):
+        return self._coalition_before(head.i)
+
+    def _coalition_before(self, end: int) -> Actor | None:
+        """The last coalition named before token ``end`` by the state that leads it."""
+        for j in range(end - 1, -1, -1):
             t = self.doc[j]
             if t.lemma_.lower() != "coalition" or self.sector_at(j) != "MIL":
                 continue
@@ -1253,6 +1257,17 @@ class ActorResolver:
             led = self._led_coalition(head)
             if led is not None:
                 return _retext(led, text)
+        if (
+            country is None
+            and igo is None
+            and any(c.dep_ == "compound" and c.lemma_.lower() == "coalition" for c in head.children)
+        ):
+            # "a coalition warship" after "the Saudi-led coalition": the coalition's, in its
+            # own sector
+            led = self._coalition_before(head.i)
+            if led is not None:
+                return self.actor(text, led.country, led.code if not led.country else None,
+                                  sector or led.sector)  # fmt: skip
         named_group = head_match is not None and head_match.entry.kind == "group"
         if country is None and igo is None and sector == "GOV":
             summit = self._summit_body(head)

@@ -3093,3 +3093,11 @@ def test_militants_after_a_sentence_naming_an_armed_group_are_that_group(code):
         'Turkish defence ministry said it had "neutralised" 17 militants.'
     )
     assert ("ASSAULT", "TURGOV", "SYRREB") in triples(events)
+
+
+def test_a_coalition_craft_is_the_coalitions_named_before(code):
+    events = code(
+        "Saudi-led coalition warplanes pounded Houthi positions on Thursday. The Houthis said "
+        "they had hit a coalition warship with two missiles."
+    )
+    assert ("ASSAULT", "YEMREB", "SAUMIL") in triples(events)
