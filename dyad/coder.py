@@ -725,6 +725,8 @@ class Coder:
                 and subj.lemma_.lower() in MONITOR_NOUNS
             ):
                 return []  # "its observers have patrolled the border": monitors watch, no force
+            if pattern.id == "threaten.warn_bare" and _warns_of_a_state(token):
+                return []  # "aid agencies warned that civilians were at risk": no threat made
             if (
                 not sources
                 and subj is None
@@ -2902,6 +2904,18 @@ def _own_threatened_act(noun: Token) -> bool:
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("threaten", "vow", "promise")
 
 
+def _warns_of_a_state(verb: Token) -> bool:
+    """Does the warning say how things are or will be ('warned that civilians were at risk',
+    'that the truce was fragile'), with no act in it that could be threatened?"""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    return bool(clauses) and all(
+        c.lemma_.lower() in ("be", "face")
+        and (subj := _subject(c)) is not None
+        and subj.lemma_.lower() in AT_RISK_NOUNS
+        for c in clauses
+    )  # ("warned that all options were on the table" is a threat all the same)
+
+
 def _struck_facility(actor: Actor | None) -> bool:
     """Is the actor a hospital, clinic or school (HLH/EDU by the building that names it)?"""
     if actor is None or actor.sector not in ("HLH", "EDU"):
@@ -2977,6 +2991,11 @@ ROUTE_NOUNS = frozenset(
 GRIEVANCE_VERBS = frozenset(
     {"demand", "protest", "denounce", "oppose", "reject", "press", "call", "seek", "urge",
      "condemn", "decry", "challenge", "resist"}
+)  # fmt: skip
+# People a warning may say are at risk: "warned that civilians were at risk", "faced famine".
+AT_RISK_NOUNS = frozenset(
+    {"civilian", "people", "resident", "child", "family", "refugee", "population", "million",
+     "thousand", "hundred", "life", "livelihood", "economy", "region"}
 )  # fmt: skip
 # Unarmed watchers: their patrols and deployments are no show of force.
 MONITOR_NOUNS = frozenset({"observer", "monitor", "inspector", "investigator"})

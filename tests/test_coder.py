@@ -3101,3 +3101,10 @@ def test_a_coalition_craft_is_the_coalitions_named_before(code):
         "they had hit a coalition warship with two missiles."
     )
     assert ("ASSAULT", "YEMREB", "SAUMIL") in triples(events)
+
+
+def test_a_warning_that_people_are_at_risk_threatens_no_one(code):
+    events = code("Aid agencies warned that hundreds of thousands of civilians were at risk.")
+    assert "THREATEN" not in {e.event_type for e in events}
+    events = code("ECOWAS warned that all options were on the table.")
+    assert {t[:2] for t in triples(events)} == {("THREATEN", "ECOWAS")}  # still a threat
