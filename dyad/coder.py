@@ -1774,7 +1774,7 @@ class Coder:
         scored = [
             (e, said)
             for k, e in enumerate(told)
-            if (kinds is None or e.event_type in kinds)
+            if (_a_deed(e) if kinds is None else e.event_type in kinds)
             and e.source.code not in acting
             and not (e.source.country in organs and e.source.sector in STATE_ORGANS)
             and not _answer_to_act(e, noun.doc, lemma)  # "welcomed the agreement": not its maker
@@ -2570,6 +2570,10 @@ def _fill(token: Token, slot: str, noun: Token | None, passive: Token | None) ->
             # "signed a memorandum on raw materials with Kazakhstan": the parser hangs the
             # partner on the subject matter rather than on the agreement
             heads += _oblique_nouns(noun, word)
+        if noun is not None and noun.lemma_.lower() in BATCH_NOUNS:
+            # "adopted a package of sanctions against Russia": the batch's own 'of' noun
+            # carries the target
+            heads += prep_objects(noun, "of")
         for head in heads:
             for c in head.children:
                 if c.dep_ in ("prep", "agent", "dative") and c.lower_ == word:
@@ -2916,6 +2920,16 @@ def _warns_of_a_state(verb: Token) -> bool:
     )  # ("warned that all options were on the table" is a threat all the same)
 
 
+def _a_deed(event: Event) -> bool:
+    """Could 'the move', 'the decision', 'the measures' refer to the event? A deed, a proposal
+    or a refusal; not words answering another ('dismissed the measures', 'vowed to respond')."""
+    if event.event_type in ("ACCUSE", "THREATEN"):
+        return False
+    return event.event_type != "REJECT" or any(
+        w in event.rule for w in ("refuse", "veto", "decline", "withdraw", "boycott")
+    )
+
+
 def _struck_facility(actor: Actor | None) -> bool:
     """Is the actor a hospital, clinic or school (HLH/EDU by the building that names it)?"""
     if actor is None or actor.sector not in ("HLH", "EDU"):
@@ -2983,6 +2997,10 @@ DOMESTIC_CRITICS = frozenset({"OPP", "LEG", "PTY", "CVL", "LAB", "MED"})
 PACT_NOUNS = frozenset(
     {"deal", "agreement", "accord", "pact", "treaty", "ceasefire", "truce", "armistice"}
 )
+# Prepositions that give an act's reason: what follows is not where it was done.
+REASON_PREPS = frozenset({"over", "about", "regarding", "concerning"})
+# Nouns for a batch of measures whose "of" noun says what they are: "a package of sanctions".
+BATCH_NOUNS = frozenset({"package", "round", "set", "wave", "raft", "series", "tranche"})
 # Routes, named for the places they join.
 ROUTE_NOUNS = frozenset(
     {"road", "highway", "route", "railway", "railroad", "motorway", "corridor", "pipeline"}
@@ -3889,16 +3907,20 @@ def _location(
             place = resolver.place_of(obj, after_preposition=True)
             if place is not None:
                 return place
-    skip: frozenset[int] = frozenset()
-    if etype in SAID_TYPES:
-        # what a statement is about is placed where that happened, not where it was said
-        skip = frozenset(
-            t.i
-            for h in heads
-            for c in h.children
-            if c.dep_ in ("dobj", "pobj", "prep") and _told_content(c, resolver)
-            for t in c.subtree
+    # an act's reason ("sanctions over its war in Ukraine") and, for a statement, what it is
+    # about, are placed where they happened, not where the act was done or said
+    skip = frozenset(
+        t.i
+        for h in heads
+        for c in h.children
+        if (c.dep_ == "prep" and c.lower_ in REASON_PREPS)
+        or (
+            etype in SAID_TYPES
+            and c.dep_ in ("dobj", "pobj", "prep")
+            and _told_content(c, resolver)
         )
+        for t in c.subtree
+    )
     places = resolver.clause_places(token, skip=skip)
     return places[0] if len(places) == 1 else None
 
@@ -3952,6 +3974,8 @@ def _phrase_place(head: Token, resolver: ActorResolver, etype: str | None = None
                     ):
                         return place
                 if child.i not in seen and child.dep_ in ("dobj", "pobj", "prep", "attr"):
+                    if child.dep_ == "prep" and child.lower_ in REASON_PREPS:
+                        continue  # "sanctions over its war in Ukraine": why, not where
                     if etype in SAID_TYPES and _told_content(child, resolver):
                         # "expressed concern over violence in eastern Congo", "condemned the
                         # attack in Kabul": said where the speaker was, not where that happened

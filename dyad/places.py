@@ -368,10 +368,16 @@ class StorySetting:
         for e in events:
             if e.location is not None or e.event_type not in PLACED_TYPES or id(e) in elsewhere:
                 continue
-            near = [p.location for p in sentence if p.date == e.date and _share_actor(p, e)]
+            near = [
+                p.location
+                for p in sentence
+                if p.date == e.date
+                and (p.source.country or p.source.code) == (e.source.country or e.source.code)
+            ]
             if near and all(place == near[0] for place in near):
                 # "accused the RSF of shelling a market in Omdurman, killing 30 civilians": an
-                # act told beside a placed one of the same actors and day happened there too
+                # act told beside a placed one by the same side on the same day happened there
+                # too (not "sanctions against Russia over its war in Ukraine")
                 e.location = near[0]
             elif self._place is not None and (
                 self._at_home(e) if self._place is self.dateline else self._party(e)

@@ -3108,3 +3108,23 @@ def test_a_warning_that_people_are_at_risk_threatens_no_one(code):
     assert "THREATEN" not in {e.event_type for e in events}
     events = code("ECOWAS warned that all options were on the table.")
     assert {t[:2] for t in triples(events)} == {("THREATEN", "ECOWAS")}  # still a threat
+
+
+def test_a_package_of_sanctions_against_a_state_targets_it_not_the_place_of_its_war(code):
+    events = code(
+        "European Union governments on Monday adopted a 14th package of sanctions against Russia "
+        "over its war in Ukraine."
+    )
+    (sanction,) = [e for e in events if e.event_type == "SANCTION"]
+    assert (sanction.target.code, sanction.location) == ("RUS", None)
+
+
+def test_the_measures_answered_are_deeds_not_the_words_that_answered_them(code):
+    events = code(
+        "European Union governments on Monday adopted a 14th package of sanctions against Russia, "
+        "listing 19 Chinese companies accused of helping Moscow obtain military technology. "
+        "China's commerce ministry said on Tuesday it firmly opposed the listing of its companies "
+        'and would take "necessary measures" to protect their rights. The Kremlin dismissed the '
+        "new measures as illegal."
+    )
+    assert ("REJECT", "RUSGOV", "EUR") in triples(events)
