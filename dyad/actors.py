@@ -1284,12 +1284,12 @@ class ActorResolver:
             commander = self._commander(head) or self._insurgents_home(head)
             if commander is not None:
                 return self.actor(text, commander, None, sector)
-            if sector == "REB":
+            if sector == "REB" and self._located_in(head) is None:
                 # "a strike against al Shabaab fighters ..., killing 37 militants": the armed
                 # group the sentence (or the one before) just named, not the speaker's or the
-                # attacker's state
-                window = self._back_through_last_sentence(head)
-                named = self._nearest(head, "group", text, start=window.stop + 1)
+                # attacker's state ("rebels in the Tigray region" say where they are from)
+                first = self._back_through_last_sentence(head).stop + 1
+                named = self._nearest(head, "group", text, start=first)
                 if named is not None and named.sector == "REB":
                     return named
             if head.lemma_.lower() in _MUNITIONS:

@@ -1315,7 +1315,7 @@ class Coder:
             # the one just urged, the object of the verb this one is coordinated with
             partner = _coordinated_verb(m.token)
             obj = _direct_object(partner) if partner is not None else None
-            if obj is not None:
+            if obj is not None and _looks_like_actor(obj):  # (not "opposed the listing of")
                 targets = [
                     a
                     for a in resolver.resolve(obj, speaker)

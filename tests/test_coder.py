@@ -3128,3 +3128,13 @@ def test_the_measures_answered_are_deeds_not_the_words_that_answered_them(code):
         "new measures as illegal."
     )
     assert ("REJECT", "RUSGOV", "EUR") in triples(events)
+
+
+def test_a_promise_of_necessary_measures_is_a_threat_aimed_at_no_one_it_protects(code):
+    events = code(
+        "China's commerce ministry said on Tuesday it firmly opposed the listing of its companies "
+        'and would take "necessary measures" to protect their rights.'
+    )
+    assert ("THREATEN", "CHNGOV", None) in triples(events)
+    events = code("The government took all necessary measures to contain the outbreak.")
+    assert "THREATEN" not in {e.event_type for e in events}  # done, not threatened
