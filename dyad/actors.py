@@ -334,24 +334,10 @@ GATHERINGS = frozenset({"summit", "ministerial", "plenary", "congress", "confere
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # What force as a means is qualified by: "with full force", "excessive force".
 MEANS_OF_FORCE = frozenset(
-    {
-        "full",
-        "maximum",
-        "overwhelming",
-        "excessive",
-        "lethal",
-        "deadly",
-        "necessary",
-        "brute",
-        "disproportionate",
-        "military",
-        "armed",
-        "great",
-        "massive",
-        "decisive",
-        "appropriate",
-    }
-)
+    {"full", "maximum", "overwhelming", "excessive", "lethal", "deadly", "necessary", "brute",
+     "disproportionate", "military", "armed", "great", "massive", "decisive", "appropriate"}
+)  # fmt: skip
+# Titles of those who speak for a body: the body named before is the one they speak for.
 SPOKESPERSON_WORDS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 # Accords and meetings named for the city that hosted them ("the Algiers agreement", "the
 # Astana talks"): the city is no party.
@@ -366,24 +352,9 @@ TALKING_TYPES = frozenset({"CONSULT", "SUPPORT", "AGREE"})
 REPORTING_VERBS = frozenset({"say", "state", "announce", "add", "confirm", "report", "tell"})
 # Verbs by which an actor states its own stand again: "reaffirmed its commitment" is its own.
 RESTATING_VERBS = frozenset(
-    {
-        "reaffirm",
-        "reiterate",
-        "renew",
-        "restate",
-        "repeat",
-        "underline",
-        "underscore",
-        "stress",
-        "emphasise",
-        "emphasize",
-        "voice",
-        "express",
-        "confirm",
-        "pledge",
-        "declare",
-    }
-)
+    {"reaffirm", "reiterate", "renew", "restate", "repeat", "underline", "underscore", "stress",
+     "emphasise", "emphasize", "voice", "express", "confirm", "pledge", "declare"}
+)  # fmt: skip
 # What makes "parties" or "factions" the sides of a fight rather than political parties.
 WARRING = frozenset({"warring", "opposing", "belligerent", "rival", "feuding", "fighting"})
 
@@ -2373,16 +2344,10 @@ class ActorResolver:
                 if other:
                     return _retext(other[0], head.text)
         restater = _restating_subject(head) if not self._in_pronoun else None
-        if restater is not None:
+        if restater is not None and (own := self._resolve_guarded(restater, speaker)):
             # "condemned China's actions and reaffirmed its commitment": one restates one's own
             # stand, whoever was named between
-            self._in_pronoun = True
-            try:
-                own = self.resolve_one(restater, speaker)
-            finally:
-                self._in_pronoun = False
-            if own is not None:
-                return _retext(own, head.text)
+            return _retext(own, head.text)
         if lower in ("him", "her") and head.dep_ in ("dobj", "dative", "pobj", "iobj"):
             # "summoned Cambodia's ambassador and handed him a note": an object pronoun is not
             # the clause's own subject, but the last other person named before it
@@ -2440,18 +2405,15 @@ class ActorResolver:
                 if found is not None:
                     return _retext(found, head.text)
             first = _first_conjunct_subject(head) if not self._in_pronoun else None
-            if first is not None and head.head.lemma_.lower() not in self.event_nouns:
-                # (not "authorised the mission, but its deployment was held up": an act's owner
-                # may be what it acts on)
+            if (
+                first is not None
+                and head.head.lemma_.lower() not in self.event_nouns
+                and (owner := self._resolve_guarded(first, speaker))
+            ):
                 # "the EU sent a mission, and its observers have patrolled": the subject the
-                # clause it is joined to began with
-                self._in_pronoun = True
-                try:
-                    owner = self.resolve_one(first, speaker)
-                finally:
-                    self._in_pronoun = False
-                if owner is not None:
-                    return _retext(owner, head.text)
+                # clause it is joined to began with (not "authorised the mission, but its
+                # deployment was held up": an act's owner may be what it acts on)
+                return _retext(owner, head.text)
             if lower == "its" and head.head.dep_ in ("nsubj", "nsubjpass"):
                 # "Sudan has wavered. Its government backed ...": the state the sentence before
                 # was about, however much was named since
@@ -2466,6 +2428,14 @@ class ActorResolver:
                     return _retext(earlier, head.text)
             return _retext(self.memory.last_group, head.text)
         return None
+
+    def _resolve_guarded(self, token: Token, speaker: Actor | None) -> Actor | None:
+        """``resolve_one`` from inside pronoun resolution, with no pronoun resolved again."""
+        self._in_pronoun = True
+        try:
+            return self.resolve_one(token, speaker)
+        finally:
+            self._in_pronoun = False
 
     def _shared_object(self, head: Token) -> Actor | None:
         """The actor of the plural object of the verb that ``head``'s verb is coordinated with

@@ -2972,18 +2972,9 @@ def _subject(verb: Token) -> Token | None:
 
 # Buildings whose sector noun (HLH, EDU) names civilians when they are struck.
 CIVILIAN_FACILITIES = frozenset(
-    {
-        "hospital",
-        "hospitals",
-        "clinic",
-        "clinics",
-        "school",
-        "schools",
-        "university",
-        "kindergarten",
-        "maternity",
-    }
-)
+    {"hospital", "hospitals", "clinic", "clinics", "school", "schools", "university",
+     "kindergarten", "maternity"}
+)  # fmt: skip
 # Things armed forces own and lose: named by their owner, they are still things ("destroyed two
 # Houthi drone launchers", "seized an army depot").
 MATERIEL_NOUNS = frozenset(
