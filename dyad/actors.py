@@ -487,7 +487,7 @@ class ActorResolver:
             title = (
                 i > 0
                 and (
-                    (i - 1 in self.sectors and table.lemma[i - 1] in _PERSON_NOUNS)
+                    (i - 1 in self.sectors and table.lemma[i - 1].lower() in _PERSON_NOUNS)
                     or (named is not None and named > 0 and table.lower[named - 1] == "to")
                     or (  # "President of Pakistan Nadeem Razzan"
                         named is not None
@@ -499,7 +499,8 @@ class ActorResolver:
                     or self._comma_title(self.doc[i:j]) is not None
                 )
             )
-            if title and 1 < j - i <= 3:  # a first name and a surname, or three names
+            # a first name and a surname, up to four names ("Andrés Manuel López Obrador")
+            if title and 1 < j - i <= 4:
                 found.append(self.doc[i:j])
             i = max(j, i + 1)
         return found
@@ -2126,7 +2127,14 @@ class ActorResolver:
             if head.pos_ == "PROPN" and (
                 head.i not in self.names or self.names[head.i].entry.kind == "person"
             ):
-                return self.memory.people.get(head.text) or self._lookup_person(head.text)
+                m = self.names.get(head.i)
+                whole = self.doc[m.start : m.end].text if m is not None else head.text
+                # ("López Obrador said": the whole listed name, not its last word alone)
+                return (
+                    self.memory.people.get(head.text)
+                    or self._lookup_person(head.text)
+                    or (self._lookup_person(whole) if whole != head.text else None)
+                )
             return None
         ent = self._ent_at.get(head.i)
         if ent is None:

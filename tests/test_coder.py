@@ -3140,3 +3140,12 @@ def test_a_promise_of_necessary_measures_is_a_threat_aimed_at_no_one_it_protects
     assert ("THREATEN", "CHNGOV", None) in triples(events)
     events = code("The government took all necessary measures to contain the outbreak.")
     assert "THREATEN" not in {e.event_type for e in events}  # done, not threatened
+
+
+def test_a_listed_name_the_tagger_missed_is_still_its_person(code):
+    events = code(
+        "López Obrador, speaking at his daily news conference in Mexico City, said he would not "
+        "change his position and offered asylum to Castillo's wife and children.",
+        date="2023-03-07",
+    )
+    assert {(e.event_type, e.source.code) for e in events} == {("AGREE", "MEXGOV")}
