@@ -838,7 +838,12 @@ class ActorResolver:
         if head.lemma_.lower() not in NAMED_FOR_PLACE or head.i in self.names:
             return False
         names = [c for c in head.children if c.i in self.names or c.dep_ == "poss"]
-        return bool(names) and all(c.dep_ == "compound" and self.is_capital(c) for c in names)
+        return bool(names) and all(c.dep_ == "compound" and self.names_pact(c) for c in names)
+
+    def names_pact(self, token: Token) -> bool:
+        """Is ``token`` the capital a pact or meeting it qualifies is named for ('Washington' in
+        'the Washington agreement'): where it was made, not who made it?"""
+        return token.head.lemma_.lower() in NAMED_FOR_PLACE and self.is_capital(token)
 
     def _reported_state(self, head: Token) -> str | None:
         """'The Philippines summoned China's envoy, the foreign ministry said': an unnamed organ
@@ -1812,8 +1817,7 @@ class ActorResolver:
         ):
             # "received the envoy ... The sides exchanged views": the two of the last act
             # between two, else the last two named
-            told = self.memory.sentence_events or self.memory.events[-3:]
-            last = next((e for e in reversed(told) if e.target is not None), None)
+            last = self._last_told_pair()
             if last is not None and last.target.code != last.source.code:
                 return self._sides([last.source, last.target], _text(_phrase(head)))
             return self.last_two(head)
@@ -1845,10 +1849,14 @@ class ActorResolver:
             last.append(state)
         return last
 
+    def _last_told_pair(self) -> Event | None:
+        """The last event with a target that this sentence, else the last three events, told."""
+        told = self.memory.sentence_events or self.memory.events[-3:]
+        return next((e for e in reversed(told) if e.target is not None), None)
+
     def _just_met(self) -> Event | None:
         """The meeting between two states the last events told, if they told one."""
-        told = self.memory.sentence_events or self.memory.events[-3:]
-        last = next((e for e in reversed(told) if e.target is not None), None)
+        last = self._last_told_pair()
         if (
             last is not None
             and last.event_type == "CONSULT"
@@ -2372,11 +2380,7 @@ class ActorResolver:
                     and t.pos_ == "PROPN"
                     and t.ent_type_ == "PERSON"
                 ):
-                    self._in_pronoun = True
-                    try:
-                        person = self.resolve_one(t)
-                    finally:
-                        self._in_pronoun = False
+                    person = self._resolve_guarded(t, None)
                     if person is not None:
                         return _retext(person, head.text)
             if head.dep_ in ("nsubj", "nsubjpass"):
@@ -2607,11 +2611,7 @@ class ActorResolver:
                 continue
             if t.dep_ == "compound":
                 continue  # a word inside a longer name: its head is tried
-            self._in_pronoun = True
-            try:
-                person = self.resolve_one(t)
-            finally:
-                self._in_pronoun = False
+            person = self._resolve_guarded(t, None)
             if person is not None and person.code not in own:
                 return person
         return None

@@ -16,7 +16,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from .actors import NAMED_FOR_PLACE, ActorResolver
+from .actors import ActorResolver
 from .dates import DateResolver
 from .lexicon import Lexicon
 from .nlp import by_agent, participle_clause, prep_objects, token_table, tokens_with_lemma
@@ -1266,11 +1266,6 @@ class Coder:
                     and any(c.dep_ == "mark" and c.lower_ == "for" for c in child.children)
                 ):  # (and "called for Israel to withdraw", parsed as a clause marked 'for')
                     targets = self._clause_targets(child, m.pattern.event_type, resolver, speaker)
-                    if m.pattern.event_type == "THREATEN":
-                        # "warned that Beijing would take all necessary measures": the one
-                        # threatening names itself as the doer; whom it threatens is elsewhere
-                        own = resolver.memory.current_sources
-                        targets = [t for t in targets if not any(_same_side(t, a) for a in own)]
                     if targets:
                         break
         if not targets and self.ontology.types[m.pattern.event_type].quad_class == 4:
@@ -1532,11 +1527,7 @@ class Coder:
                     and noun.i - _matched_length(noun, nouns) < filler.i < noun.i
                 ):
                     continue  # "a terrorist act" names no terrorists ("a news portal" is media)
-                if (
-                    slot == "compound"
-                    and filler.head.lemma_.lower() in NAMED_FOR_PLACE
-                    and resolver.is_capital(filler)
-                ):
+                if slot == "compound" and resolver.names_pact(filler):
                     continue  # "the Algiers agreement", "the Minsk accords": where, not who
                 if slot == "poss" and _own_possessive(filler, token):
                     continue  # "troops reinforced their positions": their own, no target
@@ -1857,11 +1848,7 @@ class Coder:
         for dep in deps[:-1] if freed or broken or done_to else deps:
             candidates.extend(_fill(token, dep, token, None))
         for filler in candidates:
-            if (
-                filler.dep_ == "compound"
-                and token.lemma_.lower() in NAMED_FOR_PLACE
-                and resolver.is_capital(filler)
-            ):
+            if filler.dep_ == "compound" and resolver.names_pact(filler):
                 continue  # "criticised the Washington agreement": where it was made
             actors = resolver.resolve(filler, speaker)
             if actors:
@@ -2938,16 +2925,6 @@ def _struck_facility(actor: Actor | None) -> bool:
     return any(w in CIVILIAN_FACILITIES for w in words)
 
 
-def _same_side(actor: Actor, other: Actor) -> bool:
-    """Is ``actor`` the same actor as ``other``, or the state ``other`` acts for ('Beijing' for
-    China's foreign ministry)?"""
-    return actor.code == other.code or (
-        actor.country is not None
-        and actor.country == other.country
-        and actor.sector in (None, "GOV")
-    )
-
-
 def _coordinated_verb(verb: Token) -> Token | None:
     """The verb ``verb`` shares its subject with by coordination ("urged X ... and warned"), the
     first of the pair for the second and the second for the first."""
@@ -3011,7 +2988,7 @@ MONITOR_NOUNS = frozenset({"observer", "monitor", "inspector", "investigator"})
 # Verbal acts: placed where they are said, never where what they are about happened.
 SAID_TYPES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "AGREE", "THREATEN"})
 # Prepositions that introduce what a statement is about: "concern over", "talk about".
-CONTENT_PREPS = frozenset({"over", "about", "regarding", "concerning", "against", "on"})
+CONTENT_PREPS = REASON_PREPS | {"against", "on"}
 # Objects that belong to the idiom, not to whom it is done with: "Pashinyan and Aliyev shook hands".
 IDIOM_OBJECTS = frozenset({"hands"})
 ORDER_WORDS = frozenset({"first", "last", "only", "second", "third"})

@@ -362,19 +362,20 @@ class DateResolver:
         text = span.doc.text
         paragraph = text.rfind("\n\n", 0, span.start_char)
         previous = text.rfind("\n\n", 0, max(paragraph, 0)) if paragraph > 0 else -1
-        days = []
-        for ent in _date_ents(span.doc):
-            if ent.end > span.start:
-                break
+        before = [e for e in _date_ents(span.doc) if e.end <= span.start]
+
+        def day(ent: Span) -> tuple[str, str] | None:
             resolved = self._in_story_year(ent) or resolve_expression(ent.text, self.pub)
-            if resolved is not None and len(resolved[0]) == 10:
-                days.append((ent.start_char, resolved))
-        near = [d for start, d in days if start > previous]
-        if near:
-            return near[-1]
-        dateline = DATELINE.search(text[:400])
-        told = [d for start, d in days if dateline is None or start >= dateline.end()]
-        return told[0] if told else None  # (a dateline's day is the filing's, not the story's)
+            return resolved if resolved is not None and len(resolved[0]) == 10 else None
+
+        for ent in reversed(before):
+            if ent.start_char <= previous:
+                break
+            if (near := day(ent)) is not None:
+                return near
+        dateline = DATELINE.search(text[:400])  # (a dateline's day is the filing's)
+        start = dateline.end() if dateline is not None else 0
+        return next((d for e in before if e.start_char >= start and (d := day(e))), None)
 
     def _last_stated(self, span: Span) -> str | None:
         """The last date with a year stated before ``span`` in the document."""

@@ -408,8 +408,3 @@ class StorySetting:
         return event.source.country == country and (
             event.target is None or event.target.country in (None, country)
         )
-
-
-def _share_actor(one: Event, other: Event) -> bool:
-    codes = {a.code for a in (one.source, one.target) if a is not None}
-    return any(a is not None and a.code in codes for a in (other.source, other.target))
