@@ -42,6 +42,12 @@ _GOVERNING_NOUNS = frozenset({"government", "administration", "authority", "cabi
 _MEMBERSHIP_NOUNS = frozenset({"member", "chair", "ally", "partner", "state", "president"})
 # Sectors that act inside their own state: police, crowds, lawmakers, judges, the opposition.
 _DOMESTIC_SECTORS = frozenset({"COP", "CVL", "LEG", "JUD", "OPP", "LAB"})
+# The quarters a state's name may begin with: "North and South Korea".
+_QUARTERS = frozenset({"north", "south", "east", "west"})
+# Bodies a leader's name before them marks as that leader's: "the Biden administration".
+_LEADERS_BODIES = frozenset({"government", "administration", "cabinet", "regime", "team"})
+# Sectors a state's officials and forces are in: "Western diplomats" are several states'.
+_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "COP", "SPY"})
 # Where a crowd gathers at a state's own institution: 'outside parliament', 'at the court'.
 _SITE_PREPOSITIONS = frozenset({"outside", "at", "near", "inside", "before"})
 _SITE_NOUNS = frozenset({"parliament", "congress", "senate", "duma", "assembly", "court"})
@@ -314,6 +320,10 @@ TREATY_NOUNS = frozenset(
     {"convention", "agreement", "accord", "accords", "treaty", "protocol", "declaration",
      "format", "process", "charter", "communique", "memorandum", "principles", "consensus"}
 )  # fmt: skip
+# Participles of coming together: "leaders meeting in Port of Spain" are not its own leaders.
+GATHERING_VERBS = frozenset(
+    {"meet", "gather", "assemble", "convene", "attend", "visit", "arrive", "travel", "come"}
+)
 # Words that make a capital a region's: "the provincial capital", "the state capital".
 SUBNATIONAL = frozenset({"provincial", "regional", "state", "district", "county", "local", "rebel"})
 # Verbs by which a government commands its own forces.
@@ -780,11 +790,19 @@ class ActorResolver:
                     owned = (None, named.code)
             elif (
                 (t.ent_type_ == "PERSON" or t.pos_ == "PROPN")
-                and t.dep_ == "poss"
+                and (
+                    t.dep_ == "poss"
+                    or (
+                        t.dep_ == "compound"
+                        and head is not None
+                        and t.head.i == head.i
+                        and head.lemma_.lower() in _LEADERS_BODIES
+                    )
+                )
                 and country is None
                 and igo is None
             ):
-                # "Sandu's government": the person's state
+                # "Sandu's government", "the Trudeau government": the person's state
                 person = self.memory.people.get(t.text) or self._lookup_person(t.text)
                 if person is not None:
                     country = person.country
@@ -1026,7 +1044,13 @@ class ActorResolver:
             if len(both) > 1:
                 return [_retext(a, token.text) for a in both]
             return self.last_two(token)
-        pair = self._the_two(token) or self._their_several(token)
+        if token.lower_ == "them" and token.dep_ in ("dobj", "dative"):
+            # "called both leaders and urged them to ...": each of those called
+            shared = self._shared_object(token)
+            several = self.resolve(shared, speaker) if shared is not None else []
+            if len(several) > 1:
+                return [_retext(a, token.text) for a in several]
+        pair = self._sharers(token) or self._the_two(token) or self._their_several(token)
         if pair:
             return pair
         actors = []
@@ -1035,6 +1059,9 @@ class ActorResolver:
             if actor is not None:
                 if actors and _bare_conjunct(head):
                     actor = _sharing_modifiers(actor, actors[0])
+                twin = self._direction_twin(head)
+                if twin is not None and twin.code not in {a.code for a in actors}:
+                    actors.append(twin)
                 actors.append(actor)
                 actors.extend(self._coordinated_modifiers(head, actor))
         sectors = {a.sector for a in actors if a.sector}
@@ -1072,6 +1099,36 @@ class ActorResolver:
             and m.entry.kind == "demonym"
             and not any(c.dep_ not in ("cc", "conj", "punct") for c in token.children)
         )
+
+    def _sharers(self, token: Token) -> list[Actor]:
+        """'the two Koreas': each state that shares the name the plural is of."""
+        if not token.text.endswith("s") or token.pos_ not in ("PROPN", "NOUN"):
+            return []
+        entries = self.lexicon.shared.get((token.text[:-1],), ())
+        if not entries or any(e.kind != "country" for e in entries):
+            return []
+        return [self.actor(token.text, e.country, None, None) for e in entries]
+
+    def _direction_twin(self, head: Token) -> Actor | None:
+        """'North and South Korea', 'East and West Germany': the state the bare first quarter
+        names with the rest of the second's name."""
+        m = self.names.get(head.i)
+        if m is None or m.entry.kind != "country" or m.start < 2:
+            return None
+        first, rest = self.doc[m.start].lower_, [t.text for t in self.doc[m.start + 1 : m.end]]
+        other = self.doc[m.start - 2]
+        if (
+            first not in _QUARTERS
+            or self.doc[m.start - 1].lower_ != "and"
+            or other.lower_ not in _QUARTERS
+            or other.lower_ == first
+            or not rest
+        ):
+            return None
+        twin = self.lexicon.names.get(name_key(" ".join([other.text.capitalize(), *rest])))
+        if twin is None or twin.kind != "country" or twin.country == m.entry.country:
+            return None
+        return self.actor(other.text, twin.country, None, None)
 
     def _listed(self, token: Token) -> list[Token]:
         """The heads of a coordinated list. The parser often reads "A, B and C" as A with the
@@ -1250,11 +1307,27 @@ class ActorResolver:
             summit = self._summit_body(head)
             if summit is not None:
                 return _retext(summit, text)
+        if (
+            country is None
+            and igo is None
+            and sector in _STATE_SECTORS
+            and not named_group
+            and (region := self._region_named(tokens, head)) is not None
+        ):
+            # "Western diplomats", "Caribbean leaders": of several states, none of them coded;
+            # "West African leaders" in a story of ECOWAS are the bloc
+            bloc = self.lexicon.regions.get(region)
+            named = bloc is not None and any(n.entry.igo == bloc for n in self.names.values())
+            return self.actor(text, None, bloc, None) if named else None
         if country is None and igo is None and sector is not None and not named_group:
+            owner = next(
+                (c for c in head.children if c.dep_ == "poss" and self.sectors.get(c.i)), None
+            )  # "the court's jurisdiction": the court's, whichever court the story named
             remembered = (
                 self._remembered_role(head, tokens)
                 or self._apposed_person(head)
                 or self._same_noun_before(head, text)
+                or (self._same_noun_before(owner, text) if owner is not None else None)
             )
             if remembered is not None:
                 return _retext(remembered, text)
@@ -1649,7 +1722,7 @@ class ActorResolver:
         acts on Niger, not on a government that said or did anything. With ``origin`` (a 'from'
         phrase) a city, otherwise its civilians, is its state too."""
         m = self.names.get(token.i)
-        if m is None and origin and (city := self._city(token)):
+        if m is None and origin and (city := self._city(token) or self._town_state(token)):
             # "banned imports from Fukushima": goods from a city are its state's, not its people's
             return [
                 self.actor(a.text, a.country, None, None)
@@ -1663,6 +1736,13 @@ class ActorResolver:
             self.actor(a.text, a.country, None, None) if a.country == m.entry.country else a
             for a in actors
         ]
+
+    def _town_state(self, token: Token) -> str | None:
+        """The state of the town a kind word names ('the border town of Tumeremo')."""
+        if token.lemma_.lower() not in ("city", "town", "village") or token.pos_ != "NOUN":
+            return None
+        place = self.place_of(token)
+        return place.country if place is not None else None
 
     def _place_names(self, token: Token) -> list[str]:
         """The names a place phrase may go by, longest first: 'the Line of Control', 'Borno'."""
@@ -1734,6 +1814,14 @@ class ActorResolver:
         if capital is None or self.gazetteer is None:
             return None
         return self.gazetteer.place(capital, prefer=[country or ""])
+
+    def _region_named(self, tokens: list[Token], head: Token) -> str | None:
+        """The region an adjective in the phrase names ('Western', 'Gulf Arab'), if any."""
+        for t in tokens:
+            m = self.names.get(t.i)
+            if m is not None and m.entry.kind == "region" and t.i != head.i:
+                return m.entry.name
+        return None
 
     def _nearest(self, head: Token, kind: str, text: str, start: int = 0) -> Actor | None:
         """The closest state (or IGO) named before ``head`` (from ``start`` on): 'this country',
@@ -2237,7 +2325,8 @@ class ActorResolver:
 
     def _same_noun_before(self, head: Token, text: str) -> Actor | None:
         """'Kenyan police officers arrived ... praised the officers': a definite plural (or role)
-        noun that names no one itself is the one an earlier phrase with the same noun named."""
+        noun that names no one itself is the one an earlier phrase with the same noun named, or
+        the body whose name it heads ('the court' after the International Court of Justice)."""
         if (
             self._in_pronoun
             or head.pos_ != "NOUN"
@@ -2250,10 +2339,25 @@ class ActorResolver:
         lemma = head.lemma_.lower()
         table = token_table(self.doc)
         for i in range(head.i - 1, -1, -1):
+            m = self.names.get(i)
+            if (
+                table.lemma[i] == lemma
+                and table.pos[i] == "PROPN"
+                and head.tag_ == "NN"
+                and m is not None
+                and m.entry.kind == "igo"
+            ):
+                # "the International Court of Justice ... the court's jurisdiction": the body
+                # whose name the noun heads, not a court of the story's state
+                return self.actor(text, None, m.entry.igo, None)
             if table.lemma[i] != lemma or table.pos[i] != "NOUN":
                 continue
             t = self.doc[i]
-            if not any(x.i in self.names for x in _phrase(t) if x.i != t.i):
+            if not any(
+                x.i in self.names and self.names[x.i].entry.kind != "region"
+                for x in _phrase(t)
+                if x.i != t.i
+            ):
                 continue  # "the officers" again: no one named there either
             for actor in self._resolve_quietly(t):
                 if actor.country or actor.code not in SECTORS:
@@ -2268,6 +2372,7 @@ class ActorResolver:
                 depth < 3
                 and child.dep_ in ("acl", "agent", "pobj", "pcomp")
                 and (child.dep_ != "acl" or child.tag_ in ("VBN", "VBG"))
+                and child.lemma_.lower() not in GATHERING_VERBS
                 and (found := self._located_in(child, depth + 1))
             ):
                 return found
@@ -2291,6 +2396,8 @@ class ActorResolver:
             if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
                 break
             verb = verb.head
+        if verb.lemma_.lower() in GATHERING_VERBS:
+            return None  # "leaders meeting in Port of Spain": where they came, not whose they are
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "across", "inside"):
                 for obj in prep.children:
@@ -2330,7 +2437,7 @@ class ActorResolver:
         """Remember the actor for later references: its role noun, and the last person or group."""
         if actor.sector and self.sectors.get(head.i):
             self.memory.titled.append((head.i, head.lemma_.lower(), actor))
-        if head.ent_type_ == "PERSON" or (
+        if _names_person(head) or (
             actor.sector == "GOV" and self.sectors.get(head.i) and _is_person_noun(head)
         ):
             self.memory.last_person = actor
@@ -2375,11 +2482,7 @@ class ActorResolver:
             for t in [] if self._in_pronoun else head.sent:
                 if t.i >= head.i:
                     break
-                if (
-                    t.dep_ in ("nsubj", "nsubjpass")
-                    and t.pos_ == "PROPN"
-                    and t.ent_type_ == "PERSON"
-                ):
+                if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and _names_person(t):
                     person = self._resolve_guarded(t, None)
                     if person is not None:
                         return _retext(person, head.text)
@@ -2405,8 +2508,9 @@ class ActorResolver:
                 # "thanked the allies ... but urged them to ...": the object of the verb it is
                 # joined to, not the last state named
                 shared = self._shared_object(head)
-                if shared is not None:
-                    return _retext(shared, head.text)
+                actor = self.resolve_one(shared) if shared is not None else None
+                if actor is not None:
+                    return _retext(actor, head.text)
             if head.dep_ in ("dobj", "pobj", "dative") or (
                 head.dep_ == "poss" and head.head.dep_ in ("dobj", "pobj")
             ):
@@ -2449,16 +2553,16 @@ class ActorResolver:
         finally:
             self._in_pronoun = False
 
-    def _shared_object(self, head: Token) -> Actor | None:
-        """The actor of the plural object of the verb that ``head``'s verb is coordinated with
-        ("thanked the allies for their help but urged them to ..."): the same people twice."""
+    def _shared_object(self, head: Token) -> Token | None:
+        """The plural object of the verb that ``head``'s verb is coordinated with ("thanked the
+        allies for their help but urged them to ..."): the same people twice."""
         verb = head.head
         partners = [verb.head] if verb.dep_ == "conj" else []
         partners += [c for c in verb.children if c.dep_ == "conj"]
         for other in partners:
             for obj in other.children:
                 if obj.dep_ == "dobj" and obj.tag_ == "NNS" and obj.i < head.i:
-                    return self.resolve_one(obj)
+                    return obj
         return None
 
     def other_subject_before(self, head: Token) -> list[Actor]:
@@ -2525,7 +2629,7 @@ class ActorResolver:
                 is_person = (
                     (m.entry.kind == "person")
                     if m is not None
-                    else (t.ent_type_ == "PERSON" or (i in self.sectors and _is_person_noun(t)))
+                    else (_names_person(t) or (i in self.sectors and _is_person_noun(t)))
                 )
                 if person is not None and is_person != person:
                     continue
@@ -2956,6 +3060,18 @@ def _uprooted(head: Token) -> bool:
 
 def _is_person_noun(token: Token) -> bool:
     return token.lemma_.lower() in _PERSON_NOUNS
+
+
+def _names_person(token: Token) -> bool:
+    """A person's name, also one the entity tagger cut short: in "Defence Minister [Vladimir
+    Padrino] López" the last word, the head, is past the tagged name, but the title or the
+    tagged words before it say whose it is."""
+    if token.ent_type_ == "PERSON":
+        return True
+    return token.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and (c.ent_type_ == "PERSON" or _is_person_noun(c))
+        for c in token.children
+    )
 
 
 def _heads_body(token: Token) -> bool:

@@ -48,7 +48,7 @@ SECTORS = frozenset(
 class Entry:
     """One surface form's meaning: a country, capital, IGO, group, seat of government or person."""
 
-    kind: str  # country | demonym | capital | igo | group | seat | person
+    kind: str  # country | demonym | capital | igo | group | seat | person | region | none
     name: str  # canonical name ("Pakistan", "United Nations", "Arif Alvi")
     country: str | None = None
     igo: str | None = None
@@ -100,6 +100,8 @@ class Lexicon:
     islands: frozenset[str] = frozenset()  # states on islands: "the self-ruled island" is one
     # names two states share ("Korea"): one entry per state, for the document to choose from
     shared: dict[tuple[str, ...], tuple[Entry, ...]] = field(default_factory=dict)
+    # region name -> the IGO code of its bloc, if it has one: "West Africa" -> ECOWAS
+    regions: dict[str, str | None] = field(default_factory=dict)
 
     def country_name(self, iso3: str | None) -> str | None:
         """The common English name of an ISO alpha-3 code."""
@@ -151,6 +153,7 @@ class _Builder:
         self.igos: dict[str, str] = {}
         self.islands: set[str] = set()
         self.shared: dict[tuple[str, ...], list[Entry]] = {}
+        self.regions: dict[str, str | None] = {}
         self.user = False  # a user's file may redefine what the packaged files say
 
     def add(self, surface: str, entry: Entry, where: str, override: bool = False) -> None:
@@ -281,6 +284,24 @@ def _people(b: _Builder, data: Any, label: str) -> None:
             b.add(surface, entry, where, override=True)
 
 
+def _regions(b: _Builder, data: Any, label: str) -> None:
+    if not isinstance(data, list):
+        raise DataError(f"{label}: expected a list of regions")
+    for i, item in enumerate(data):
+        where = f"{label}[{i}]"
+        name, bloc = item.get("name"), item.get("bloc")
+        if not name:
+            raise DataError(f"{where}: a region needs a name")
+        if bloc is not None and bloc not in b.igos:
+            raise DataError(f"{where}: unknown IGO {bloc!r} (igos.yaml)")
+        b.regions[name] = bloc
+        adjectives = _as_list(item.get("adjectives"), where)
+        if not adjectives:
+            raise DataError(f"{where}: region {name!r} has no adjectives")
+        for surface in adjectives:
+            b.add(surface, Entry("region", name), where)
+
+
 def _not_actors(b: _Builder, data: Any, label: str) -> None:
     for i, surface in enumerate(data or []):
         if not isinstance(surface, str):
@@ -294,6 +315,7 @@ _LOADERS = {
     "sectors.yaml": _sectors,
     "groups.yaml": _groups,
     "people.yaml": _people,
+    "regions.yaml": _regions,
     "not_actors.yaml": _not_actors,
 }
 
@@ -315,6 +337,7 @@ def _finish(b: _Builder) -> Lexicon:
         sector_lengths=_lengths(b.sectors),
         islands=frozenset(b.islands),
         shared={k: tuple(v) for k, v in b.shared.items() if len(v) > 1},
+        regions=dict(b.regions),
     )
 
 
@@ -333,7 +356,7 @@ def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
 
 def _user_file(b: _Builder, path: Path) -> None:
     """A user's actor file: dyad's YAML (a mapping with any of the keys countries, igos, sectors,
-    groups, people, not_actors and replace) or a TABARI/PETRARCH dictionary (``.txt``)."""
+    groups, people, regions, not_actors and replace) or a TABARI/PETRARCH dictionary (``.txt``)."""
     if not path.is_file():
         raise DataError(f"{path}: no such actor file")
     if path.suffix.lower() == ".txt":

@@ -115,6 +115,19 @@ def test_malformed_user_actor_file_names_the_problem(tmp_path):
         load_lexicon((str(path),))
 
 
+def test_regions_are_adjectives_with_an_optional_bloc(lexicon, tmp_path):
+    assert lexicon.names[name_key("West African")].kind == "region"
+    assert lexicon.regions["West Africa"] == "ECOWAS"
+    assert lexicon.regions["the West"] is None
+    path = tmp_path / "regions.yaml"
+    path.write_text("regions:\n  - name: Nowhere\n    adjectives: [Nowherean]\n    bloc: XYZ\n")
+    with pytest.raises(DataError, match="unknown IGO 'XYZ'"):
+        load_lexicon((str(path),))
+    path.write_text("regions:\n  - name: Nowhere\n")
+    with pytest.raises(DataError, match="has no adjectives"):
+        load_lexicon((str(path),))
+
+
 def test_event_references_name_plover_types_or_any():
     references = load_event_references()
     assert references["move"] is None  # any event the story told
