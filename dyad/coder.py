@@ -64,7 +64,9 @@ FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should", "must", "can", "ca", "ought"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 PENDING_MARKS = frozenset({"before", "until", "till", "once"})  # with the present: not yet done
-NEGATING_HEADS = frozenset({"fail", "decline", "cease", "stop", "avoid", "refrain"})
+NEGATING_HEADS = frozenset(
+    {"fail", "decline", "cease", "stop", "avoid", "refrain", "plot", "conspire", "scheme"}
+)  # "failed to sign", "plotted to kill": not done
 # Verbs whose object-controlled infinitive takes the object as its subject ("urged Baku to withdraw").
 OBJECT_CONTROL = frozenset(
     [
@@ -555,6 +557,8 @@ class Coder:
                 c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN") for c in verb.children
             ):
                 continue  # "what it called an attack on a supply boat": naming, no 'call on'
+            if p.id == "consult.call" and not _rang(verb, resolver):
+                continue
             noun = None
             if p.nouns:
                 noun = _object_noun(verb, p.nouns) or _left_body(verb, p, forms)
@@ -695,7 +699,7 @@ class Coder:
             ):
                 resolver.memory.author = sources[0]
             # "the two ministers agreed to expand ... with X": together they agreed with each other
-            joint = len(sources) > 1 and pattern.event_type in JOINT_TYPES
+            joint = len(sources) > 1 and (pattern.event_type in JOINT_TYPES or pattern.mutual)
             reciprocal = len(sources) > 1 and _reciprocal(token)
             # "Armenia and Azerbaijan accused each other": each acted on the other, no one else
             targets = [] if reciprocal else self._targets(m, resolver, speaker, passive, joint)
@@ -716,7 +720,7 @@ class Coder:
                     targets = held or _states_of(taken, resolver, pattern.event_type == "ASSAULT")
                     taken_place = taken[0]
             negated = _negated(token)
-            future = _future(token) or _intended(token)
+            future = _future(token) or _intended(token) or _planned(m)
             if pattern.future and (not future or _answers_no_hostility(token)):
                 return []
             if (
@@ -1241,9 +1245,11 @@ class Coder:
             inside=True,
             places=places,
             nouns=m.pattern.nouns,
+            towns=m.pattern.event_type == "MOBILIZE",
         )
-        if not targets and m.noun is not None and m.noun.i != m.token.i:
+        if not targets and m.noun is not None and m.noun.i != m.token.i and not joint:
             # "welcomed the deal": the light verb's own noun may point back at a told event
+            # (not for several acting together: "the agreement the two Koreas signed" is theirs)
             targets = self._perpetrator(m.noun, resolver)
         if not targets and (summary := _summing_up(m.token, self.references)) is not None:
             # "Ethiopia signed a pact with Somaliland, a step Mogadishu condemned": the step's doer
@@ -1510,10 +1516,12 @@ class Coder:
         inside: bool = False,
         places: bool = False,
         nouns: tuple[str, ...] = (),
+        towns: bool = False,
     ) -> list[Actor]:
         """The actors found in the first of ``slots`` that holds any; with ``places``, a capital
-        after a locative preposition is a place (its state), not its government. Adjectives that
-        are words of the matched ``nouns`` ("a terrorist act") fill no slot."""
+        after a locative preposition is a place (its state), not its government, and with
+        ``towns`` so is any town ("moved troops to the town of Tumeremo": not its people).
+        Adjectives that are words of the matched ``nouns`` ("a terrorist act") fill no slot."""
         for slot in slots:
             if slot == "prep:of" and noun is not None and noun.lemma_.lower() in VIOLATION_NOUNS:
                 continue  # "a violation of UN resolutions": what is broken, not who broke it
@@ -1551,8 +1559,8 @@ class Coder:
                     actors = self._actor_inside(filler, resolver, speaker) or (
                         [] if _own_threatened_act(filler) else self._perpetrator(filler, resolver)
                     )
-                if actors and places and slot[5:] in PLACE_PREPS:
-                    actors = resolver.as_place(filler, actors, origin=slot == "prep:from")
+                if actors and places and (slot[5:] in PLACE_PREPS or (towns and slot == "prep:to")):
+                    actors = resolver.as_place(filler, actors, origin=slot == "prep:from" or towns)
                 elif actors and places and slot in ("poss", "compound", "amod"):
                     actors = self._owner_of_thing(filler, noun, token, actors, resolver)
                 if actors and slot in ("poss", "compound", "amod"):
@@ -3657,6 +3665,19 @@ def _intended(verb: Token) -> bool:
     return _is_infinitive(verb) and verb.head.lemma_.lower() in INTENT_VERBS
 
 
+# Light verbs that put a joint act ahead: "announced a joint exercise with Guyana next month".
+PLANNING_VERBS = frozenset({"plan", "schedule", "announce"})
+
+
+def _planned(m: Match) -> bool:
+    """Cooperation planned or announced is promised, not yet done: an AGREE."""
+    return (
+        m.noun is not None
+        and m.pattern.event_type == "COOPERATE"
+        and m.token.lemma_.lower() in PLANNING_VERBS
+    )
+
+
 # Nouns of an intention whose to-infinitive says what is intended: "the decision to withdraw".
 INTENT_NOUNS = frozenset({"decision", "plan", "intention", "pledge", "promise", "commitment"})
 
@@ -4134,6 +4155,32 @@ def _author_tokens(noun: Token) -> list[Token]:
     return found
 
 
+def _rang(verb: Token, resolver: ActorResolver | None) -> bool:
+    """'called Maduro' in the sense of telephoning him: one called by name or role ('called his
+    counterpart'), not a thing of his ('called its bluff'); not naming him ('called him a
+    liar'), not a phrasal verb ('called in the envoy', 'called on Iran', 'called for talks')."""
+    obj = _direct_object(verb)
+    if obj is None or resolver is None:
+        return False
+    if obj.i not in resolver.names and resolver.sector_at(obj.i) is None:
+        return False
+    named_as = any(
+        a.dep_ == "appos" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in a.children)
+        for o in verb.children
+        if o.dep_ == "dobj"
+        for a in o.children
+    )  # "called Zelensky a dictator", parsed as an apposition
+    return not named_as and not any(
+        c.dep_ in ("prt", "oprd", "ccomp")
+        or (
+            c.dep_ == "prep"
+            and c.lower_ in ("on", "upon", "for", "as")
+            and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)  # "on Sunday"
+        )
+        for c in verb.children
+    )
+
+
 def _definite(noun: Token) -> bool:
     """'the accusations from Riyadh', 'these demands by the unions': a noun pointing back."""
     return any(
@@ -4151,10 +4198,28 @@ def _content_clauses(noun: Token) -> list[Token]:
     ]
 
 
+def _refused_ahead(noun: Token) -> bool:
+    """'would not be drawn into a military confrontation', 'will not tolerate any attack': an
+    event noun whose verb is negated in the future tells of what is ruled out, not done."""
+    t = noun
+    for _ in range(3):
+        if t.dep_ not in ("pobj", "dobj", "prep") or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            auxes = {a.lower_ for a in _auxiliaries(t)}
+            return any(c.dep_ == "neg" for c in t.children) and bool(
+                auxes & (FUTURE_AUX | {"would"})
+            )
+    return False
+
+
 def _blocked_nominal(noun: Token) -> bool:
     """An event noun inside 'an end to ...', 'called for the resignation of ...' states no event;
     nor does one no one carried out: 'any deployment', 'a possible attack', 'future strikes'."""
     if any(c.lower_ in UNREAL_MODIFIERS for c in noun.children if c.dep_ in ("det", "amod")):
+        return True
+    if _refused_ahead(noun):
         return True
     t = noun
     for _ in range(3):

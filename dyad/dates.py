@@ -20,7 +20,7 @@ from .errors import DateError
 from .nlp import DATELINE, participle_clause, quoted
 
 if TYPE_CHECKING:
-    from .records import Event
+    from .records import Actor, Event
 
 MONTHS = "january february march april may june july august september october november december"
 MONTH_RE = re.compile(
@@ -61,6 +61,11 @@ def parse_iso_date(value: str | None) -> str | None:
 REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 
 
+def _side(actor: Actor) -> str:
+    """Whose act an event is: a state, or a body of no state by its own code ("ICJ")."""
+    return actor.country or actor.code
+
+
 class DateResolver:
     """Dates events of one document; caches each date expression it resolves."""
 
@@ -70,6 +75,7 @@ class DateResolver:
         self._carried: tuple[str | None, str] | None = None
         self._now: set[int] = set()  # where undated predicates in the present tense start
         self._earlier: set[int] = set()  # where predicates in the past perfect start
+        self._described: set[int] = set()  # where predicates of relative clauses start
         # where the story is: before its lead (the first paragraph that tells events), in it,
         # in the paragraph after it, or past that
         self._phase = "before"
@@ -122,12 +128,15 @@ class DateResolver:
             # reported in the past perfect is before the story's day, not where it has reached
             # (the narrator's own "had phoned on Monday night. He asked ..." goes on from it)
             and not (e.attributed_to is not None and self._told_earlier(e.trigger_span))
+            # "suspend the agreement that the two Koreas signed in 2018. Pyongyang responded
+            # ...": a relative clause describes a thing of another time, the story goes on
+            and not _starts_within(e.trigger_span, self._described)
         ]
         if dated:
             # the date of the act told last, whatever order the events were coded in
             last = max(dated, key=lambda e: e.trigger_span[0] if e.trigger_span else -1)
             self._carried = (last.date, last.date_basis)
-            self._tellers = {e.source.country for e in dated}
+            self._tellers = {_side(e.source) for e in dated}
         elif (
             all(e.date_basis == "publication" for e in events)
             and (day := self._day_named(sent)) is not None
@@ -137,19 +146,23 @@ class DateResolver:
             self._carried, self._tellers = day, {None}
 
     def _day_named(self, sent: Span) -> tuple[str, str] | None:
-        """The last day of the news week a sentence names for something done, not to come."""
+        """The last day of the news week (or month its main clause is set in) a sentence names
+        for something done, not to come."""
         days = [
             e
             for e in _date_ents(sent.doc)
             if sent.start <= e.start < sent.end
-            and NEWS_DAY_RE.search(e.text)
-            and not MONTH_RE.search(e.text)
+            and (
+                (NEWS_DAY_RE.search(e.text) and not MONTH_RE.search(e.text))
+                # "The row deepened last October.": a month the story's main clause is set in
+                or (MONTH_RE.search(e.text) and _clause_of(e.root).dep_ in ("ROOT", "conj"))
+            )
             and not _will(_clause_of(e.root))  # "the summit would open on Thursday"
         ]
         if not days or self.pub is None:
             return None
         resolved = resolve_expression(days[-1].text, self.pub)
-        return resolved if resolved is not None and len(resolved[0]) == 10 else None
+        return resolved if resolved is not None and len(resolved[0]) >= 7 else None
 
     def _other_sides_word(self, event: Event) -> bool:
         """'Peskov denounced the protests on Friday. Georgia's president called Russia an
@@ -161,7 +174,7 @@ class DateResolver:
             and not event.negated  # "did not condemn the attack": an audit record of that day
             and self._carried is not None
             and self._carried[1] == "relative"
-            and event.source.country not in self._tellers
+            and _side(event.source) not in self._tellers
             # a day named in a sentence that coded nothing: whose act it was is unknown, so
             # the paragraph's reactions are taken to go on with it
             and self._tellers != {None}
@@ -172,6 +185,8 @@ class DateResolver:
         own = _clause_of(token) if token.pos_ in ("NOUN", "PROPN") else token
         if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in own.children):
             self._earlier.add(token.idx)  # "said RSF fighters had fired on Tuesday": backstory
+        if own.dep_ == "relcl":
+            self._described.add(token.idx)  # "the agreement that the two Koreas signed in 2018"
         for span in _date_spans(token):
             # a future event looks forward only from a date of its own clause: in "said on
             # Friday it would scrap the duties", Friday is when it was said, in the past
@@ -396,6 +411,27 @@ NEWS_DAY_RE = re.compile(
 )
 
 
+def _years_of_described(verb: Token, ents: list[Span]) -> list[Span]:
+    """The year qualifying the noun a relative clause hangs on, or the noun that one is 'of'."""
+    if verb.dep_ != "relcl":
+        return []
+    noun = verb.head
+    for _ in range(2):
+        years = [
+            e
+            for e in ents
+            if e.root.head.i == noun.i
+            and e.root.dep_ in ("nummod", "compound", "amod")
+            and YEAR_RE.fullmatch(e.text.strip())
+        ]
+        if years:
+            return years
+        if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.pos_ != "NOUN":
+            break
+        noun = noun.head.head
+    return []
+
+
 def _date_spans(token: Token) -> list[Span]:
     """DATE entities of the predicate's own clause first, then of the clauses above it."""
     sent = token.sent
@@ -438,6 +474,9 @@ def _date_spans(token: Token) -> list[Span]:
             # "restored ties only when Santos took office a month later": the 'when' clause
             # below the predicate tells its time before a clause joined to it does
             ordered.extend(e for e in ents if e not in ordered and _in_when_clause(e.root, t))
+            # "the 2023 ruling of the court, which ordered Caracas to ...": the year of the
+            # thing a relative clause tells of dates what it tells
+            ordered.extend(e for e in _years_of_described(t, ents) if e not in ordered)
         # "killed 19 farmers and abducted several women ... on Sunday": coordinated verbs
         # share the date one of them states
         # (the nearest first: in "in 1974 China seized ..., and on 14 March 1988 its forces

@@ -3149,3 +3149,149 @@ def test_a_listed_name_the_tagger_missed_is_still_its_person(code):
         date="2023-03-07",
     )
     assert {(e.event_type, e.source.code) for e in events} == {("AGREE", "MEXGOV")}
+
+
+def test_a_person_the_tagger_cut_short_is_still_the_he_that_follows(code):
+    # the tagger's PERSON ends at "Padrino": "López" after a title is still a person's name
+    events = code(
+        'Guyanese Foreign Minister Hugh Todd said Caracas had moved soldiers to the border. "This '
+        'is a deliberate attempt to intimidate a smaller neighbour," Todd told reporters.\n\n'
+        "Venezuelan Defence Minister Vladimir Padrino López rejected the accusation. He warned "
+        "that Venezuela would respond firmly to any provocation by the Guyanese government."
+    )
+    assert ("THREATEN", "VENGOV", "GUYGOV") in triples(events)
+    assert not any(e.event_type == "THREATEN" and e.source.country == "GUY" for e in events)
+
+
+def test_a_fight_ruled_out_for_the_future_is_no_event(code):
+    events = code(
+        "Guyana's President Irfaan Ali said on Thursday that his country would not be drawn into "
+        "a military confrontation but would defend every inch of its territory."
+    )
+    assert "ASSAULT" not in {e.event_type for e in events}
+    events = code("The border guards did not report the clashes between Kyrgyz and Tajik troops.")
+    assert ("ASSAULT", "KGZMIL", "TJKMIL") in triples(events)  # past: the clashes happened
+
+
+def test_a_joint_exercise_announced_or_planned_is_promised_cooperation(code):
+    events = code(
+        "The United States announced a joint air exercise with the Guyana Defence Force next month."
+    )
+    assert {(e.event_type, e.source.code, e.target.code) for e in events} == {
+        ("AGREE", "USA", "GUYMIL")
+    }
+    events = code("The United States held a joint air exercise with the Guyana Defence Force.")
+    assert ("COOPERATE", "USA", "GUYMIL") in triples(events)
+
+
+def test_officials_of_a_region_are_of_no_one_state(code):
+    # not the story's focus, nor the city they met in
+    events = code("Sudan's army shelled the city. Western diplomats condemned the attack.")
+    assert not any(e.event_type == "ACCUSE" and e.source.country == "SDN" for e in events)
+    events = code("Caribbean leaders meeting in Port of Spain on Tuesday adopted a declaration.")
+    assert not any(e.source.country == "TTO" for e in events)
+    events = code(
+        "Before leaving, the Russian minister accused Western delegations of trying to "
+        "politicise the text."
+    )
+    assert ("ACCUSE", "RUSGOV", None) in triples(events)
+
+
+def test_officials_of_a_region_are_its_bloc_where_the_story_names_it(code):
+    events = code(
+        "West African leaders on Thursday ordered the activation of a standby force to restore "
+        "constitutional order in Niger. ECOWAS said the force would be ready within weeks."
+    )
+    assert any(e.event_type == "MOBILIZE" and e.source.code == "ECOWAS" for e in events)
+
+
+def test_a_leader_called_by_name_or_role_is_a_phone_call(code):
+    events = code("Erdogan called Putin and his Israeli counterpart on Sunday.")
+    assert {("CONSULT", "TURGOV", "RUSGOV"), ("CONSULT", "TURGOV", "ISRGOV")} <= triples(events)
+    assert {e.mode for e in events} == {"phone"}
+    for text in (
+        "Trump called Zelensky a dictator.",
+        "The ministry called in the Russian ambassador.",
+        "Biden called on Israel to show restraint.",
+        "The Sahel's juntas called its bluff.",
+    ):
+        assert "CONSULT" not in {e.event_type for e in code(text)}, text
+
+
+def test_them_after_both_called_is_each_of_them(code):
+    events = code(
+        "Guyana's President Irfaan Ali and Venezuela's President Nicolas Maduro traded threats. "
+        "Brazil's President Lula called both leaders on Wednesday and urged them to resolve the "
+        "dispute through dialogue."
+    )
+    assert {("REQUEST", "BRAGOV", "GUYGOV"), ("REQUEST", "BRAGOV", "VENGOV")} <= triples(events)
+
+
+def test_the_court_after_a_named_court_is_that_court(code):
+    events = code(
+        "On Friday, the International Court of Justice ordered Venezuela to refrain from any "
+        "action. Maduro's government rejected the court's jurisdiction. He said he would never "
+        "accept the court's jurisdiction."
+    )
+    rejections = [e for e in events if e.event_type == "REJECT"]
+    assert rejections and {e.target.code for e in rejections} == {"ICJ"}
+    assert {e.date_basis for e in rejections} == {"publication"}  # the answer, not Friday's act
+    events = code("Myanmar accepted the jurisdiction of the International Court of Justice.")
+    assert ("CONCEDE", "MMR", "ICJ") in triples(events)
+
+
+def test_troops_moved_to_a_town_of_ones_own_have_no_target(code):
+    events = code("Venezuela moved several hundred soldiers to the border town of Tumeremo.")
+    assert ("MOBILIZE", "VEN", None) in triples(events)
+    events = code("Russia moved troops to the Belarusian town of Brest.")
+    assert ("MOBILIZE", "RUS", "BLR") in triples(events)  # another state's soil
+
+
+def test_a_relative_clause_on_a_thing_of_a_year_is_of_that_year(code):
+    events = code(
+        "Venezuela was urged on Tuesday to respect the 2023 ruling of the International Court of "
+        "Justice, which ordered Caracas to refrain from any action.",
+        date="2026-12-04",
+    )
+    (order,) = [e for e in events if e.source.code == "ICJ"]
+    assert (order.event_type, order.date) == ("REQUEST", "2023")
+
+
+def test_a_plot_to_kill_is_no_killing(code):
+    events = code(
+        "American prosecutors charged an Indian national with plotting to kill a Sikh separatist "
+        "in New York."
+    )
+    assert "ASSAULT" not in {e.event_type for e in events if not e.negated}
+    assert any(e.event_type == "ACCUSE" for e in events)
+
+
+def test_a_leaders_name_before_government_is_the_leaders_state(code):
+    events = code("India accused the Trudeau government of pursuing a political agenda.")
+    assert ("ACCUSE", "IND", "CANGOV") in triples(events)
+    events = code("Beijing criticised the Biden administration.")
+    assert ("ACCUSE", "CHNGOV", "USAGOV") in triples(events)
+
+
+def test_the_two_koreas_and_north_and_south_korea_are_both_states(code):
+    for text in (
+        "The two Koreas signed a military pact in 2018.",
+        "North and South Korea signed a military pact in 2018.",
+    ):
+        assert {("SUPPORT", "KOR", "PRK"), ("SUPPORT", "PRK", "KOR")} <= triples(code(text)), text
+    events = code("South Korea and Japan signed a pact.")
+    assert {e.source.code for e in events} == {"KOR", "JPN"}  # no North Korea from nowhere
+
+
+def test_several_signing_a_deal_told_before_sign_it_with_each_other(code):
+    events = code(
+        "Beijing vetoed the resolution on Monday. Seoul then suspended part of the military "
+        "agreement that the two Koreas signed in Pyongyang in 2018. Pyongyang responded by "
+        "scrapping the agreement altogether."
+    )
+    signed = {t for t in triples(events) if t[0] == "SUPPORT"}
+    assert signed == {("SUPPORT", "KOR", "PRK"), ("SUPPORT", "PRK", "KOR")}
+    (scrapped,) = [
+        e for e in events if e.source.code.startswith("PRK") and e.event_type != "SUPPORT"
+    ]
+    assert scrapped.date != "2018"  # the story goes on from its own day, not the pact's year

@@ -299,7 +299,7 @@ def test_a_day_to_come_in_another_future_clause_does_not_date_a_promise(code):
 def test_days_later_count_from_the_last_day_named_not_an_older_stated_date(code):
     text = (
         "Updated March 3, 2025\n\n"
-        "On February 10, soldiers detained the president in the capital. Four days later West African "
+        "On February 10, soldiers detained the president in the capital. Four days later ECOWAS "
         "leaders imposed sanctions on Niger."
     )
     (sanction,) = [e for e in code(text, date="2025-03-03") if e.event_type == "SANCTION"]
@@ -490,3 +490,17 @@ def test_the_day_of_an_alleged_act_is_not_carried_to_the_next_sentence(code):
     dates = {(e.event_type, e.source.code): e.date for e in events}
     assert dates[("ASSAULT", "RUSMIL")] == "2023-06-06"
     assert dates[("ACCUSE", "RUSGOV")] == "2023-06-14"
+
+
+def test_a_month_a_sentence_with_no_event_is_set_in_dates_its_paragraph(code):
+    text = (
+        "The row deepened last October. The police said Indian officials had targeted "
+        "separatists, and Ottawa expelled six Indian diplomats."
+    )
+    (expulsion,) = [e for e in code(text, date="2025-03-10") if e.event_type == "SANCTION"]
+    assert (expulsion.date, expulsion.date_basis) == ("2024-10", "relative")
+    text = (
+        "The talks that began in October 2019 have stalled. Ottawa expelled six Indian diplomats."
+    )
+    (expulsion,) = [e for e in code(text, date="2025-03-10") if e.event_type == "SANCTION"]
+    assert expulsion.date_basis == "publication"  # a relative clause's month sets no scene
