@@ -195,6 +195,15 @@ def tag_mentions(
             ):
                 continue  # inside a person's name ("Ali Irani"), not "the Kazakh authorities"
             if (
+                entry.kind == "capital"
+                and length == 1
+                and table.ent_type[i] == "PERSON"
+                and i + 1 < n
+                and table.ent_iob[i + 1] == "I"
+                and table.ent_type[i + 1] == "PERSON"
+            ):
+                continue  # a person's first name ("Defence Minister Aden Duale"), not the city
+            if (
                 entry.kind in ("capital", "country")
                 and i + length < n
                 and table.lemma[i + length].lower() in TREATY_NOUNS
@@ -1198,7 +1207,7 @@ class ActorResolver:
             return self._pronoun(head, speaker)
         if self._relation_of_another(head):
             return None  # "Ukraine's allies", "the neighbours of Sudan": not Ukraine, not Sudan
-        if _parties_to_dispute(head):
+        if parties_to_dispute(head):
             return None  # "called on all parties to exercise restraint": whoever they are
         if _abstract_force(head):
             return None  # "would answer with full force", "took the town by force": no one
@@ -1324,7 +1333,8 @@ class ActorResolver:
                 (c for c in head.children if c.dep_ == "poss" and self.sectors.get(c.i)), None
             )  # "the court's jurisdiction": the court's, whichever court the story named
             remembered = (
-                self._remembered_role(head, tokens)
+                (self._body_named_before(head, text) if not self._in_pronoun else None)
+                or self._remembered_role(head, tokens)
                 or self._apposed_person(head)
                 or self._same_noun_before(head, text)
                 or (self._same_noun_before(owner, text) if owner is not None else None)
@@ -1350,7 +1360,7 @@ class ActorResolver:
             country = (
                 self._located_in(head)
                 or self._clause_location(head)
-                or (speaker.country if speaker else None)
+                or (speaker.country if speaker and not _spoken_to(head) else None)
                 or (self._reported_state(head) if sector == "GOV" else None)
                 or self._domestic_state()
                 or self._sentence_country(head)
@@ -1363,6 +1373,10 @@ class ActorResolver:
             city = self._city(head)
             if city is not None:
                 return self.actor(text, city, None, "CVL")
+            if head.pos_ == "PROPN" and head_match is None and not self._in_pronoun:
+                body = self._body_named_before(head, text)  # "requested the Mission to ..."
+                if body is not None:
+                    return body
             # a lower-case word the tagger calls a proper noun ("Last year the bloc signed") is
             # a common noun all the same
             words = tuple(
@@ -1384,12 +1398,13 @@ class ActorResolver:
                 and any(t.pos_ in ("DET", "PRON", "NUM") for t in tokens)
             ):
                 return self._nearest(head, "country", text)
+            own_words = [t for t in tokens if t.i < head.i and t.pos_ in ("ADJ", "NOUN")]
             if (
-                words
-                and words[-1] in _IGO_DESCRIPTIONS
-                and (words[-1] != "agency" or len(words) == 1)  # not "the migration agency"
-                and any(t.lower_ in ("the", "this") for t in tokens)
+                head.lower_ in _IGO_DESCRIPTIONS
+                and (head.lower_ != "agency" or not own_words)  # not "the migration agency"
+                and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children)
             ):
+                # ("the bloc of serving foreign interests", misparsed, is still the bloc)
                 return self._nearest(head, "igo", text)
             if (
                 (words[-1:] == ("members",) or words[-2:] in (("member", "states"),))
@@ -2260,11 +2275,12 @@ class ActorResolver:
 
     def _spoken_for(self, titles: list[Token]) -> str | None:
         """ "China's foreign ministry rejected the charge. Spokesperson Mao Ning said ...": a
-        spokesperson whose title names no state speaks for the state's body just named."""
+        spokesperson whose title names no state speaks for the state's body just named (its
+        ministry or its military: "The Israeli military said ... spokesman X said")."""
         if not titles or titles[-1].lemma_.lower() not in SPOKESPERSON_WORDS:
             return None
         for j in self._back_through_last_sentence(titles[-1]):
-            if self.sectors.get(j, (0, ""))[1] == "GOV" and self.doc[j].pos_ == "NOUN":
+            if self.sectors.get(j, (0, ""))[1] in ("GOV", "MIL") and self.doc[j].pos_ == "NOUN":
                 state = self._modifier_state(self.doc[j])
                 if state is not None:
                     return state
@@ -2319,6 +2335,23 @@ class ActorResolver:
         """'the ambassador', 'the ministry': the actor the text introduced with that role noun."""
         if not any(t.lower_ in ("the", "this", "that", "its", "his", "her") for t in tokens):
             return None
+        author = self.memory.author
+        if (
+            author is not None
+            and head.text[:1].isupper()
+            and not head.is_sent_start
+            and self.sector_at(head.i) == author.sector
+            and all(
+                t.i == head.i
+                or t.pos_ == "DET"
+                or (t.i not in self.names and self.sectors.get(t.i) != self.sectors.get(head.i))
+                for t in tokens
+            )
+        ):
+            # a statement's "The Ministry", "the Federal Government" (capitalised, as its
+            # author writes of itself) is its author, whatever other ministry it answered
+            # (but "the Interior Ministry" is a ministry by its name)
+            return author
         lemma = head.lemma_.lower()
         earlier = [(i, a) for i, title, a in self.memory.titled if title == lemma and i < head.i]
         return max(earlier, key=lambda x: x[0])[1] if earlier else None
@@ -2327,29 +2360,18 @@ class ActorResolver:
         """'Kenyan police officers arrived ... praised the officers': a definite plural (or role)
         noun that names no one itself is the one an earlier phrase with the same noun named, or
         the body whose name it heads ('the court' after the International Court of Justice)."""
-        if (
-            self._in_pronoun
-            or head.pos_ != "NOUN"
-            or not any(
-                c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in head.children
-            )
-            or head.lemma_.lower() in self.event_nouns
+        if self._in_pronoun or head.lemma_.lower() in self.event_nouns:
+            return None
+        body = self._body_named_before(head, text)
+        if body is not None:
+            return body
+        if head.pos_ != "NOUN" or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in head.children
         ):
             return None
         lemma = head.lemma_.lower()
         table = token_table(self.doc)
         for i in range(head.i - 1, -1, -1):
-            m = self.names.get(i)
-            if (
-                table.lemma[i] == lemma
-                and table.pos[i] == "PROPN"
-                and head.tag_ == "NN"
-                and m is not None
-                and m.entry.kind == "igo"
-            ):
-                # "the International Court of Justice ... the court's jurisdiction": the body
-                # whose name the noun heads, not a court of the story's state
-                return self.actor(text, None, m.entry.igo, None)
             if table.lemma[i] != lemma or table.pos[i] != "NOUN":
                 continue
             t = self.doc[i]
@@ -2362,6 +2384,26 @@ class ActorResolver:
             for actor in self._resolve_quietly(t):
                 if actor.country or actor.code not in SECTORS:
                     return _retext(actor, text)
+        return None
+
+    def _body_named_before(self, head: Token, text: str) -> Actor | None:
+        """'the International Court of Justice ... the court's jurisdiction', 'the OSCE Mission
+        ... the Mission': the body whose name the definite singular noun heads, not one of the
+        story's state."""
+        if head.tag_ not in ("NN", "NNP") or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in head.children
+        ):
+            return None
+        lemma = head.lemma_.lower()
+        table = token_table(self.doc)
+        for i in range(head.i - 1, -1, -1):
+            if table.lemma[i] != lemma or table.pos[i] != "PROPN":
+                continue
+            m = self.names.get(i)
+            if m is None and i > 0 and self.doc[i - 1].head.i == i:
+                m = self.names.get(i - 1)  # "the OSCE Mission": the IGO its name begins with
+            if m is not None and m.entry.kind == "igo":
+                return self.actor(text, None, m.entry.igo, None)
         return None
 
     def _located_in(self, head: Token, depth: int = 0) -> str | None:
@@ -2456,6 +2498,8 @@ class ActorResolver:
             if self.memory.author is not None and not any(q in self.text for q in '"“”'):
                 return _retext(self.memory.author, head.text)
             return None
+        if lower == "they" and (fled := self._object_in_motion(head)) is not None:
+            return _retext(fled, head.text)
         if speaker is not None and lower in ("he", "she", "it", "they", "his", "its", "their"):
             if not quoted(head):
                 return _retext(speaker, head.text)  # "X said it would ...": the speaker
@@ -2544,6 +2588,23 @@ class ActorResolver:
                     return _retext(earlier, head.text)
             return _retext(self.memory.last_group, head.text)
         return None
+
+    def _object_in_motion(self, head: Token) -> Actor | None:
+        """'its air force struck the attackers as they withdrew': 'they' of a time clause on a
+        verb with people as its plural object is those people."""
+        clause = head.head
+        if head.dep_ != "nsubj" or clause.dep_ != "advcl" or self._in_pronoun:
+            return None
+        if not any(
+            c.dep_ == "mark" and c.lower_ in ("as", "while", "when") for c in clause.children
+        ):
+            return None
+        main = clause.head
+        objects = [c for c in main.children if c.dep_ == "dobj"] + [
+            o for p in main.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+        ]  # "fired tear gas at the protesters as they marched"
+        people = [o for o in objects if o.i < head.i and o.tag_ == "NNS" and self.sector_at(o.i)]
+        return self._resolve_guarded(max(people, key=lambda o: o.i), None) if people else None
 
     def _resolve_guarded(self, token: Token, speaker: Actor | None) -> Actor | None:
         """``resolve_one`` from inside pronoun resolution, with no pronoun resolved again."""
@@ -2859,7 +2920,7 @@ def _abstract_force(head: Token) -> bool:
     return all(c.dep_ == "amod" and c.lower_ in MEANS_OF_FORCE for c in head.children)
 
 
-def _parties_to_dispute(head: Token) -> bool:
+def parties_to_dispute(head: Token) -> bool:
     """'all parties', 'the parties concerned', 'the parties to the conflict': the sides of a
     dispute left unnamed, not political parties (which a word such as 'political', 'ruling' or
     'opposition', or a name, would mark)."""
@@ -3056,6 +3117,16 @@ def _uprooted(head: Token) -> bool:
     if head.lemma_.lower() in _PEOPLE_QUANTITIES:
         return any(_uprooted(t) for t in _of_objects(head))
     return head.lemma_.lower() in _UPROOTED
+
+
+def _spoken_to(head: Token) -> bool:
+    """'said they ... urged the authorities to ...': the object of what the speaker itself
+    (a pronoun subject, or none of its own) does to someone, not the speaker's own people."""
+    verb = head.head
+    if head.dep_ not in ("dobj", "dative") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return all(s.pos_ == "PRON" for s in subjects) and (bool(subjects) or verb.dep_ == "conj")
 
 
 def _is_person_noun(token: Token) -> bool:

@@ -16,7 +16,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from .actors import ActorResolver
+from .actors import ActorResolver, parties_to_dispute
 from .dates import DateResolver
 from .lexicon import Lexicon
 from .nlp import by_agent, participle_clause, prep_objects, token_table, tokens_with_lemma
@@ -380,10 +380,12 @@ class Coder:
                 continue
             if (
                 m.pattern.nominal
-                and m.token.dep_ == "appos"
+                and (m.token.dep_ == "appos" or _ranked_restatement(m.token))
                 and any(e.event_type == m.pattern.event_type for e in events)
             ):
-                continue  # "met Xi in Kazan, their first formal talks in five years": the same
+                # "met Xi in Kazan, their first formal talks in five years", "struck sites in
+                # Iran ..., in the first open Israeli assault on Iranian territory": the same
+                continue
             found = list(self._code_match(m, sent, document, resolver, dates))
             if (
                 found
@@ -529,6 +531,17 @@ class Coder:
         fired is gunfire)."""
         candidates = self._verb_candidates(verb, resolver)
         first = next(candidates, None)
+        if first is not None and first.noun is None and first.pattern.object == "actor":
+            # "defended Iran's right": a pattern naming the object noun itself is more specific
+            # than one that only takes its possessor for an actor
+            obj = _direct_object(verb)
+            rest = list(candidates)
+            named = [
+                c for c in rest if c.noun is not None and obj is not None and c.noun.i == obj.i
+            ]
+            if named and any(c.dep_ == "poss" for c in obj.children):
+                first = named[0]
+            candidates = iter(rest)
         if first is None or first.noun is None:
             return first
         noun = first.noun
@@ -560,6 +573,8 @@ class Coder:
             if p.id == "consult.call" and not _rang(verb, resolver):
                 continue
             noun = None
+            if p.nouns and verb.pos_ == "ADJ":
+                continue  # "was open to talks": a readiness, not talks opened
             if p.nouns:
                 noun = _object_noun(verb, p.nouns) or _left_body(verb, p, forms)
                 if noun is None:
@@ -674,15 +689,16 @@ class Coder:
                 and passive is not None
                 and pattern.event_type == "MOBILIZE"
                 and resolver.sector_at(passive.i) in FORCE_SECTORS
-                and resolver.names_own_state(passive)
+                and (resolver.names_own_state(passive) or _own_forces_told(passive, speaker))
                 and not (
                     token.dep_ in ("xcomp", "ccomp")
                     and token.head.lemma_.lower() in PERMISSION_VERBS
                 )
             ):
                 # "Taiwan's forces were put on alert", "Indian troops were deployed to the
-                # border": the state's forces moved or readied are the ones mobilising, whoever
-                # gave the order (but "allowing Turkish troops to be deployed" deploys no one)
+                # border", and a defence minister's "the army had been deployed": the state's
+                # forces moved or readied are the ones mobilising, whoever gave the order (but
+                # "allowing Turkish troops to be deployed" deploys no one)
                 sources = [
                     a for a in resolver.resolve(passive, speaker) if a.sector in FORCE_SECTORS
                 ]
@@ -703,6 +719,13 @@ class Coder:
             reciprocal = len(sources) > 1 and _reciprocal(token)
             # "Armenia and Azerbaijan accused each other": each acted on the other, no one else
             targets = [] if reciprocal else self._targets(m, resolver, speaker, passive, joint)
+            if (
+                pattern.event_type == "SUPPORT"
+                and _own_stand(m)
+                and m.noun.lemma_.lower() not in self.event_nouns  # (not "its own offer")
+                and all(t.country in {s.country for s in sources} for t in targets)
+            ):
+                return []  # "we will defend our sovereignty": one's own, no one supported
             if pattern.mode == "crowd-control":
                 targets = _as_crowd(targets, resolver) or self._dispersed(sources, resolver)
             if pattern.territorial:
@@ -899,6 +922,7 @@ class Coder:
             # "went to war", "flew to the summit venue": no one and nowhere visited; "airlines
             # flying to Georgia": carriers' flights are no one's visit
             return []
+        answers: list[tuple[Actor, Actor | None]] = []
         if (
             not targets
             and len(sources) > 1
@@ -938,7 +962,13 @@ class Coder:
                 # codes it (both ways measured worse: strict F1 0.638 -> 0.635 and 0.526 ->
                 # 0.520); "Xi and Ramaphosa held talks" is both's (the joint pairs above), and
                 # so is a meeting no one travelled to
-                pairs += [(t, s) for s in sources for t in targets]
+                answered = [(t, s) for s in sources for t in targets]
+                if etype == "PROTEST" and pattern.event_type == "ASSAULT":
+                    # "demonstrators clashed with police": the crowd riots, the police fight
+                    # back, which is no protest of theirs
+                    answers = [p for p in answered if p[0].sector not in CIVILIAN]
+                    answered = [p for p in answered if p not in answers]
+                pairs += answered
         # "congratulated both leaders by telephone": the call is a consultation too
         by_phone = etype != "CONSULT" and bool(targets) and _by_phone(token)
         pairs_phone = [(s, t) for s in sources for t in targets] if by_phone else []
@@ -946,12 +976,15 @@ class Coder:
         plans = [
             ("CONSULT", "041", "phone", "+phone", pairs_phone),
             (etype, cameo, mode, "", pairs),
+            (pattern.event_type, pattern.cameo, pattern.mode, "", answers),
         ]
+        # "the United States and Britain said they ... urged": each speaks for itself
+        spoke = {s.code for s in resolver.speakers}
         for kind, code, kind_mode, suffix, kind_pairs in plans:
             for source, target in kind_pairs:
                 event = self._event(
                     document, sent, m, kind, code, kind_mode, source, target, date, basis,
-                    negated, speaker,
+                    negated, None if source.code in spoke else speaker,
                 )  # fmt: skip
                 event.rule += suffix
                 event.location = location
@@ -1250,10 +1283,15 @@ class Coder:
         if not targets and m.noun is not None and m.noun.i != m.token.i and not joint:
             # "welcomed the deal": the light verb's own noun may point back at a told event
             # (not for several acting together: "the agreement the two Koreas signed" is theirs)
-            targets = self._perpetrator(m.noun, resolver)
+            targets = self._perpetrator(
+                m.noun, resolver, hostile=self.ontology.types[m.pattern.event_type].quad_class > 2
+            )
         if not targets and (summary := _summing_up(m.token, self.references)) is not None:
-            # "Ethiopia signed a pact with Somaliland, a step Mogadishu condemned": the step's doer
-            targets = self._perpetrator(summary, resolver, named=True)
+            # "Ethiopia signed a pact with Somaliland, a step Mogadishu condemned": the step's
+            # doer, who did what the sentence told before it
+            targets = self._summed_up(summary, resolver) or self._perpetrator(
+                summary, resolver, named=True
+            )
         if not targets and (called := _what_called(m.token)) is not None:
             # "condemned what he called a cowardly attack": the attack the story told
             targets = self._perpetrator(called, resolver, named=True)
@@ -1285,6 +1323,11 @@ class Coder:
             not targets
             and not joint
             and (m.pattern.complement or m.pattern.event_type in CONTENT_TYPES)
+            and not any(
+                parties_to_dispute(f)
+                for slot in m.pattern.target
+                for f in _fill(m.token, slot, m.noun, passive)
+            )  # "called on all parties to protect civilians": asked of no one named
         ):
             # the infinitive hangs off the verb or off its adjective ("stood ready to supply X"),
             # and may itself go on ("threatened to stop cooperating with the EU", "to open the
@@ -1316,7 +1359,9 @@ class Coder:
             # the one just urged, the object of the verb this one is coordinated with
             partner = _coordinated_verb(m.token)
             obj = _direct_object(partner) if partner is not None else None
-            if obj is not None and _looks_like_actor(obj):  # (not "opposed the listing of")
+            if obj is not None and (  # (not "opposed the listing of")
+                _looks_like_actor(obj) or resolver.sector_at(obj.i) is not None
+            ):
                 targets = [
                     a
                     for a in resolver.resolve(obj, speaker)
@@ -1561,6 +1606,10 @@ class Coder:
                     )
                 if actors and places and (slot[5:] in PLACE_PREPS or (towns and slot == "prep:to")):
                     actors = resolver.as_place(filler, actors, origin=slot == "prep:from" or towns)
+                    if towns and filler.lemma_.lower() in TOWN_WORDS:
+                        # "troops were sent to the border town of Santa Elena": a place, not
+                        # its people, whether or not the gazetteer knows where it is
+                        actors = [a for a in actors if a.sector != "CVL"]
                 elif actors and places and slot in ("poss", "compound", "amod"):
                     actors = self._owner_of_thing(filler, noun, token, actors, resolver)
                 if actors and slot in ("poss", "compound", "amod"):
@@ -1734,12 +1783,31 @@ class Coder:
                         return actors if len(actors) >= 2 else []
         return []
 
+    def _summed_up(self, noun: Token, resolver: ActorResolver) -> list[Actor]:
+        """The doer of the act the sentence told before an apposition summing it up ('Paris
+        agreed to supply Armenia with radars, a decision Baku denounced'), if another's."""
+        acting = {a.country or a.code for a in resolver.memory.current_sources}
+        before = [
+            e
+            for e in resolver.memory.sentence_events
+            if e.trigger_span is not None and e.trigger_span[1] <= noun.idx and not e.negated
+        ]
+        if not before:
+            return []
+        last = max(before, key=lambda e: e.trigger_span[0])
+        # "Rohingya said soldiers had torched their villages, an accusation Myanmar rejected":
+        # a word summing up what was told is the teller's, not the doer's
+        told = noun.lemma_.lower() in CLAIM_NOUNS and last.attributed_to is not None
+        source = last.attributed_to if told else last.source
+        return [] if (source.country or source.code) in acting else [source]
+
     def _perpetrator(
-        self, noun: Token, resolver: ActorResolver, named: bool = False
+        self, noun: Token, resolver: ActorResolver, named: bool = False, hostile: bool = True
     ) -> list[Actor]:
         """'condemned the raids': whoever the document already said carried out that kind of event
         (``named``: the noun names a told event whatever its determiner, 'what he called a
-        cowardly attack')."""
+        cowardly attack'; ``hostile``: the answer is a hostile one, aimed at a deed against the
+        answering side, where 'welcomed the decision' is of the last deed told)."""
         if noun.pos_ != "NOUN" or not (
             named
             or any(
@@ -1797,7 +1865,7 @@ class Coder:
                 ),
                 c[1],
                 c[0].rule.split("+")[0] in worded,
-                bool(c[0].target and c[0].target.country in own),
+                hostile and bool(c[0].target and c[0].target.country in own),
             )
         )
         candidates = [e for e, _ in scored]
@@ -1891,7 +1959,9 @@ class Coder:
         """Does the act noun's 'of' phrase name whom it was done to ('the detention of two
         Georgian citizens', 'the killing of civilians'), not who did it ('the withdrawal of
         Armenian forces')? Its patterns say so: 'of' is their target's slot, not their source's."""
-        if prep_objects(noun, "on", "against", "upon"):
+        if any(
+            o.ent_type_ not in ("DATE", "TIME") for o in prep_objects(noun, "on", "against", "upon")
+        ):
             return False  # "the attack of the BLA on a police post": the target named apart
         patterns = self.patterns.for_noun(noun.lemma_.lower())
         return any("prep:of" in p.target for p in patterns) and not any(
@@ -2102,11 +2172,13 @@ def noun_matches(token: Token, nouns: tuple[str, ...]) -> bool:
             if len(words) == 1:
                 return True
             # "search and rescue teams": the coordinated modifier nearest the head counts too
+            # ("missile defence batteries": a modifier's own modifiers are the noun's words too)
             left = [
                 g.lemma_.lower()
                 for c in token.lefts
                 if c.dep_ in ("compound", "amod", "nmod")
-                for g in (c, *(x for x in c.children if x.dep_ == "conj" and x.i < token.i))
+                for g in c.subtree
+                if g.i < token.i and (g is c or g.dep_ in ("compound", "amod", "nmod", "conj"))
             ]
             if left[-(len(words) - 1) :] == list(words[:-1]) or _in_order(words[:-1], left):
                 return True  # "a joint live-fire drill" is a "joint drill"
@@ -2253,6 +2325,8 @@ def _participle_object(verb: Token) -> Token | None:
     return next(c for c in clause.children if c.dep_ == "nsubj" and verb.i < c.i < clause.i)
 
 
+# Kind words of a settlement: "the border town of Tumeremo".
+TOWN_WORDS = frozenset({"town", "city", "village"})
 # Appositions that describe the place itself ("in Paris, the French capital").
 PLACE_APPOSITIONS = frozenset(
     {"capital", "city", "town", "village", "region", "province", "district", "state", "country",
@@ -2569,6 +2643,10 @@ def _fill(token: Token, slot: str, noun: Token | None, passive: Token | None) ->
             # "adopted a package of sanctions against Russia": the batch's own 'of' noun
             # carries the target
             heads += prep_objects(noun, "of")
+        if word == "by" and light:
+            # "appreciates the assistance provided by Romania": the agent of the participle
+            # describing the noun is whose it is
+            heads += [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
         for head in heads:
             for c in head.children:
                 if c.dep_ in ("prep", "agent", "dative") and c.lower_ == word:
@@ -2716,6 +2794,10 @@ def _what_called(verb: Token) -> Token | None:
 
 # Nouns that sum up the act just told in an apposition: "..., a move Cairo condemned".
 SUMMING_NOUNS = frozenset({"move", "step", "decision", "action", "measure", "act"})
+# Words for what someone said happened: summing up a report, they are the reporter's.
+CLAIM_NOUNS = frozenset(
+    {"accusation", "charge", "claim", "allegation", "assertion", "finding", "report", "account"}
+)
 
 
 def _summing_up(verb: Token, references: Mapping[str, object]) -> Token | None:
@@ -2857,6 +2939,15 @@ def _as_crowd(targets: list[Actor], resolver: ActorResolver) -> list[Actor]:
         else a
         for a in targets
     ]
+
+
+def _own_stand(m: Match) -> bool:
+    """Is the light verb's noun the subject's own ('defend our sovereignty', 'uphold its
+    position')?"""
+    return m.noun is not None and any(
+        c.dep_ == "poss" and (c.lower_ in ("our", "my") or _own_possessive(c, m.token))
+        for c in m.noun.children
+    )
 
 
 def _own_possessive(pronoun: Token, verb: Token) -> bool:
@@ -3004,6 +3095,13 @@ ORDER_WORDS = frozenset({"first", "last", "only", "second", "third"})
 SUMMON_VERBS = frozenset({"summon", "convoke"})
 
 
+# Verbs of disquiet whose passive is a state of mind: "were alarmed by the shelling".
+DISQUIET_VERBS = frozenset(
+    {"concern", "worry", "alarm", "trouble", "disturb", "dismay", "appal", "appall", "outrage",
+     "shock", "sadden", "disappoint", "anger", "upset", "frustrate"}
+)  # fmt: skip
+
+
 def _subject_or_agent(verb: Token, depth: int = 0) -> tuple[Token | None, Token | None]:
     """(source token, passive subject) for a verb, climbing coordination and control if needed."""
     causer = _causer(verb)
@@ -3014,6 +3112,10 @@ def _subject_or_agent(verb: Token, depth: int = 0) -> tuple[Token | None, Token 
             return causer, verb.head
         return causer, (_subject(verb) if verb.tag_ == "VBN" else None)
     passive_subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if passive_subj is not None and verb.lemma_.lower() in DISQUIET_VERBS:
+        # "they were concerned by the violence", parsed as a passive: the concerned feel it,
+        # the violence does nothing
+        return passive_subj, None
     if passive_subj is not None or any(c.dep_ == "auxpass" for c in verb.children):
         return by_agent(verb), passive_subj
     if _reduced_passive(verb) and (agent := by_agent(verb)) is not None:
@@ -3062,6 +3164,10 @@ def _subject_or_agent(verb: Token, depth: int = 0) -> tuple[Token | None, Token 
                 )
             if obj is not None:
                 return obj, None
+        if head.lemma_.lower() in OBLIGING_VERBS and (
+            obliged := next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        ):
+            return obliged, None  # "Israel would be obligated to respond": Israel responds
         return _subject_or_agent(head, depth + 1)[0], None
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
         if (own := _misread_conjunct_subject(verb)) is not None:
@@ -3331,6 +3437,13 @@ def _by_phone(verb: Token) -> bool:
     return False
 
 
+# Participles of those standing behind an actor: "forces backed by AU troops" act themselves.
+BACKING_VERBS = frozenset(
+    {"back", "support", "aid", "assist", "help", "arm", "fund", "finance", "sponsor", "train",
+     "equip", "accompany", "escort", "join", "reinforce", "protect", "supply", "cover"}
+)  # fmt: skip
+
+
 def _agent_of(noun: Token) -> Token | None:
     """The 'by' agent of a participle modifying ``noun`` ('shells fired by Pakistani Rangers')."""
     for acl in noun.children:
@@ -3338,6 +3451,8 @@ def _agent_of(noun: Token) -> Token | None:
             blame = acl.lemma_.lower() in BLAME_VERBS
             if not blame and acl.lemma_.lower() in ACCUSING_VERBS | CRITICISING_VERBS:
                 continue  # "the UAE, accused by UN experts of arming the RSF, denied": the UAE
+            if acl.lemma_.lower() in BACKING_VERBS:
+                continue  # "Somali forces, backed by AU troops, retook": the Somali forces
             for c in acl.children:
                 # "a bomb that the government blamed on the group": whom the text blames did it
                 if c.dep_ == "agent" or (blame and c.dep_ == "prep" and c.lower_ == "on"):
@@ -3392,6 +3507,18 @@ def _auxiliaries(verb: Token) -> list[Token]:
     return [c for c in _conj_root(verb).children if c.dep_ in ("aux", "auxpass")]
 
 
+def _own_forces_told(passive: Token, speaker: Actor | None) -> bool:
+    """'Defence Minister X announced that the army had been deployed': a state's official tells
+    of 'the army', 'the troops' (no other state named in the phrase), his state's own."""
+    return (
+        speaker is not None
+        and speaker.country is not None
+        and speaker.sector in ("GOV", "MIL")
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in passive.children)
+        and not any(c.dep_ in ("poss", "compound", "amod") for c in passive.children)
+    )
+
+
 def _own_state_pledged(source: Actor, speaker: Actor | None) -> bool:
     """Is ``source`` the bare state of the official (``speaker``) who says what it will do?"""
     return (
@@ -3403,9 +3530,15 @@ def _own_state_pledged(source: Actor, speaker: Actor | None) -> bool:
     )
 
 
+# Verbs of obligation whose infinitive is what one will have to do: "will be forced to act".
+OBLIGING_VERBS = frozenset({"oblige", "obligate", "force", "compel", "bind"})
+
+
 def _future(verb: Token) -> bool:
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ASPECT_VERBS:
-        return _future(verb.head)  # "will continue to supply drones": a promise to supply
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ASPECT_VERBS | OBLIGING_VERBS:
+        # "will continue to supply drones": a promise to supply; "we will be obligated to
+        # respond": a threat to respond
+        return _future(verb.head)
     auxes = _auxiliaries(verb)
     if any(a.lower_ in FUTURE_AUX for a in auxes):
         return True
@@ -3626,7 +3759,10 @@ def _conditions(verb: Token) -> list[Token]:
     """The 'if', 'unless' and 'until' clauses of a verb and of the acts it states (its chain of
     complements), the verb's own first; 'even if' clauses concede, they set no condition."""
     out = []
-    for i in _content_predicates(verb):
+    heads = list(_content_predicates(verb))
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OBLIGING_VERBS:
+        heads.append(verb.head.i)  # "if Iran attacks, we will be obligated to respond"
+    for i in heads:
         for c in verb.doc[i].children:
             marks = [g for g in c.children if g.dep_ == "mark"]
             if (
@@ -4178,6 +4314,20 @@ def _rang(verb: Token, resolver: ActorResolver | None) -> bool:
             and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)  # "on Sunday"
         )
         for c in verb.children
+    )
+
+
+def _ranked_restatement(noun: Token) -> bool:
+    """'..., in the first open assault on Iranian territory': an event noun ranked as the
+    first, latest or worst of its kind in an 'in' phrase sums up the act its clause told."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "in"
+        and any(
+            c.lower_ in ("first", "latest", "second", "third") or c.tag_ == "JJS"
+            for c in noun.children
+            if c.dep_ == "amod"
+        )
     )
 
 

@@ -76,6 +76,7 @@ class DateResolver:
         self._now: set[int] = set()  # where undated predicates in the present tense start
         self._earlier: set[int] = set()  # where predicates in the past perfect start
         self._described: set[int] = set()  # where predicates of relative clauses start
+        self._since: set[int] = set()  # where predicates in the present perfect start
         # where the story is: before its lead (the first paragraph that tells events), in it,
         # in the paragraph after it, or past that
         self._phase = "before"
@@ -89,7 +90,8 @@ class DateResolver:
         the same day, as a human coder reads it.
         """
         paragraph = text.rfind("\n\n", 0, sent.start_char)
-        if paragraph != self._paragraph:
+        opening = paragraph != self._paragraph
+        if opening:
             # the paragraph after the lead still tells the lead's day ("Security forces killed
             # all four attackers ..."); later ones start afresh
             self._paragraph = paragraph
@@ -99,6 +101,15 @@ class DateResolver:
                 self._carried = None
                 if self._phase == "after":
                     self._phase = "done"
+        if (
+            opening
+            and self._phase == "after"
+            and events
+            and all(_starts_within(e.trigger_span, self._since) for e in events)
+        ):
+            # "Azerbaijan has since retaken Nagorno-Karabakh": a paragraph that opens on now
+            # no longer tells the lead's day
+            self._carried = None
         if events and self._phase == "before":
             self._phase = "lead"
         # acts told both ways ("the two leaders signed an agreement") are done together, not
@@ -187,7 +198,8 @@ class DateResolver:
             self._earlier.add(token.idx)  # "said RSF fighters had fired on Tuesday": backstory
         if own.dep_ == "relcl":
             self._described.add(token.idx)  # "the agreement that the two Koreas signed in 2018"
-        for span in _date_spans(token):
+        spans = _date_spans(token)
+        for k, span in enumerate(spans):
             # a future event looks forward only from a date of its own clause: in "said on
             # Friday it would scrap the duties", Friday is when it was said, in the past
             # or from a clause itself to come ("will halt attacks from August 3, while the army
@@ -207,6 +219,11 @@ class DateResolver:
             if resolved is not None and not self._after_publication(resolved[0]):
                 if len(resolved[0]) == 10 and _spread_over_days(token):
                     return resolved[0][:7], resolved[1]
+                if len(resolved[0]) < 10 and token.pos_ in ("VERB", "AUX"):
+                    # "struck early on Saturday ... earlier this month": a day of the clause
+                    # within the month it names is the more precise of the two (an act its
+                    # noun names, "in retaliation for the attack", keeps the month)
+                    resolved = self._day_within(resolved, spans[k + 1 :], clause) or resolved
                 return resolved
             # a day still to come dates the promised act, not the promise: PLOVER dates what
             # is said by when it is said ("will halt attacks from August 3")
@@ -214,7 +231,21 @@ class DateResolver:
             # "has demanded", or "'we will never accept it,' the spokesperson said": news of
             # now, whatever the paragraph told
             self._now.add(token.idx)
+            if not quoted(token) and token.tag_ != "VBP" and token.tag_ != "VBZ":
+                self._since.add(token.idx)  # "has since retaken": told as done by now
         return (self.pub.isoformat() if self.pub else None), "publication"
+
+    def _day_within(
+        self, coarse: tuple[str, str], others: list[Span], clause: Token
+    ) -> tuple[str, str] | None:
+        """A day named in the same clause that falls within the coarser date ``coarse``."""
+        for span in others:
+            if _clause_of(span.root).i != clause.i or not NEWS_DAY_RE.search(span.text):
+                continue
+            day = resolve_expression(span.text, self.pub)
+            if day is not None and len(day[0]) == 10 and day[0].startswith(coarse[0]):
+                return day
+        return None
 
     def _told_earlier(self, trigger: tuple[int, int] | None) -> bool:
         """Was the event told in the past perfect ('had fired')?"""
@@ -411,6 +442,11 @@ NEWS_DAY_RE = re.compile(
 )
 
 
+def _superlative(noun: Token) -> bool:
+    """A noun ranked by a superlative: 'the deadliest assault', 'the biggest protest'."""
+    return noun.pos_ == "NOUN" and any(c.tag_ in ("JJS", "RBS") for c in noun.children)
+
+
 def _years_of_described(verb: Token, ents: list[Span]) -> list[Span]:
     """The year qualifying the noun a relative clause hangs on, or the noun that one is 'of'."""
     if verb.dep_ != "relcl":
@@ -442,6 +478,8 @@ def _date_spans(token: Token) -> list[Span]:
     for e in ents:
         if e.root.dep_ == "poss":
             continue  # "detained suspects over Friday's attack": Friday dates the attack only
+        if e.root.dep_ == "npadvmod" and _superlative(e.root.head):
+            continue  # "the deadliest assault on the army this year": the record's span
         if (
             e.root.dep_ in ("nummod", "compound", "amod")
             and e.root.head.pos_ in ("NOUN", "PROPN")
@@ -560,6 +598,16 @@ def _present(token: Token) -> bool:
     if token.pos_ not in ("VERB", "AUX"):
         return False
     auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    if (
+        not auxes
+        and token.dep_ == "conj"
+        and token.tag_ in ("VBN", "VBD")  # (the tagger's "warned" may be either)
+        and token.head.tag_ == "VBN"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    ):
+        # "ECOWAS has urged the juntas to reconsider and warned that ...": the auxiliary of
+        # the verb it is joined to is its own
+        return _present(token.head)
     if any(a.lower_ in ("has", "have", "'ve") for a in auxes) and token.tag_ == "VBN":
         return True
     return token.tag_ in ("VBZ", "VBP") and not auxes

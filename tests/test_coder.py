@@ -3295,3 +3295,196 @@ def test_several_signing_a_deal_told_before_sign_it_with_each_other(code):
         e for e in events if e.source.code.startswith("PRK") and e.event_type != "SUPPORT"
     ]
     assert scrapped.date != "2018"  # the story goes on from its own day, not the pact's year
+
+
+def test_forces_backed_by_others_act_themselves(code):
+    events = code("Somali forces, backed by African Union troops, retook the town.")
+    assert {e.source.code for e in events if e.event_type == "ASSAULT"} == {"SOMMIL"}
+
+
+def test_respecting_a_states_sovereignty_supports_it(code):
+    events = code("Abiy said Ethiopia respected Somalia's sovereignty and territorial integrity.")
+    assert ("SUPPORT", "ETH", "SOM") in triples(events)
+    events = code("Israel does not respect Lebanon's sovereignty.")
+    assert ("SUPPORT", "ISR", "LBN") in triples(events, negated=True)
+    events = code("Viet Nam once again affirms its indisputable sovereignty over the archipelago.")
+    assert "SUPPORT" not in {e.event_type for e in events}  # a claim of one's own
+
+
+def test_troops_sent_to_a_town_the_gazetteer_lacks_have_no_target(code):
+    events = code(
+        "Venezuelan troops have also been sent to the border town of Ciudad Nueva Esperanza."
+    )
+    assert ("MOBILIZE", "VENMIL", None) in triples(events)
+
+
+def test_a_detention_dated_on_a_day_still_names_the_detained_not_the_jailer(code):
+    events = code(
+        "The Ministry strongly condemns the detention of two Moldovan citizens by the so-called "
+        "security structures of the region on 11 February and demands their release."
+    )
+    assert not any(e.target is not None and e.target.sector == "CVL" for e in events)
+
+
+def test_the_mission_after_a_named_mission_is_its_organisation(code):
+    events = code(
+        "On 13 February, Deputy Prime Minister Oleg Serebrian met the Head of the OSCE Mission to "
+        "Moldova in Chisinau and requested the Mission to intensify its monitoring."
+    )
+    assert ("REQUEST", "MDAGOV", "OSCE") in triples(events)
+
+
+def test_a_thing_provided_by_a_state_is_that_states(code):
+    events = code(
+        "Moldova's foreign ministry highly appreciates the assistance provided by Romania."
+    )
+    assert ("SUPPORT", "MDAGOV", "ROU") in triples(events)
+
+
+def test_a_statements_capitalised_ministry_is_its_author(code):
+    # the statement's issuer is named by the participle's agent, and noted as a ministry; the
+    # capitalised "The Ministry" after it is still the author
+    events = code(
+        "The Ministry of Foreign Affairs of Ethiopia strongly rejects the statement issued "
+        "yesterday by Egypt's Ministry of Foreign Affairs. The Ministry calls on Egypt to return "
+        "to the trilateral negotiations."
+    )
+    assert {("REJECT", "ETHGOV", "EGYGOV"), ("REQUEST", "ETHGOV", "EGY")} <= triples(events)
+
+
+def test_an_apposition_summing_up_a_deed_is_aimed_at_its_doer(code):
+    events = code(
+        "Paris agreed last year to supply Armenia with air-defence radars and armoured vehicles, "
+        "a decision Baku denounced as a provocation."
+    )
+    assert ("ACCUSE", "AZEGOV", "FRAGOV") in triples(events)
+    events = code(
+        "Armenian officials said Azerbaijani troops had shelled a village near Jermuk, a claim "
+        "Baku rejected."
+    )
+    assert ("REJECT", "AZEGOV", "ARMGOV") in triples(events)  # the claim is its teller's
+
+
+def test_concern_parsed_as_a_passive_is_the_concerned_ones(code):
+    events = code(
+        'The United States and Britain said in a joint statement they were "deeply concerned" by '
+        "the violence."
+    )
+    assert {(e.event_type, e.source.code) for e in events} == {("ACCUSE", "USA"), ("ACCUSE", "GBR")}
+    assert all(e.attributed_to is None for e in events)  # each speaks for itself
+
+
+def test_those_a_foreign_speaker_urges_are_not_its_own_authorities(code):
+    events = code(
+        "Kenyan police fired live rounds at protesters in Nairobi. The United States and Britain "
+        "said they were concerned and urged the authorities to exercise restraint."
+    )
+    assert {("REQUEST", "USA", "KENGOV"), ("REQUEST", "GBR", "KENGOV")} <= triples(events)
+
+
+def test_police_a_crowd_clashed_with_fight_and_do_not_protest(code):
+    events = code("In Kisumu, demonstrators blocked roads and clashed with police.")
+    assert ("PROTEST", "KENCVL", "KENCOP") in triples(events)
+    assert not any(e.event_type == "PROTEST" and e.source.sector == "COP" for e in events)
+    assert ("ASSAULT", "KENCOP", "KENCVL") in triples(events)
+
+
+def test_a_welcomed_decision_is_the_last_deed_not_one_against_the_welcomer(code):
+    events = code(
+        "Police in Nairobi arrested 12 protesters on Tuesday. On Wednesday, President William "
+        "Ruto withdrew the finance bill. Opposition leader Raila Odinga welcomed the decision."
+    )
+    assert ("SUPPORT", "KENOPP", "KENGOV") in triples(events)
+
+
+def test_the_army_a_states_minister_says_was_deployed_is_that_states(code):
+    events = code(
+        "Kenyan President William Ruto spoke on Tuesday. Defence Minister Aden Duale later "
+        "announced that the army had been deployed to support the police."
+    )
+    assert any(e.event_type == "MOBILIZE" and e.source.code == "KENMIL" for e in events)
+    assert not any(e.source.country == "YEM" for e in events)  # Aden is his first name here
+
+
+def test_calling_an_act_treasonous_condemns_it(code):
+    events = code('President William Ruto called the storming of parliament "treasonous".')
+    assert any(e.event_type == "ACCUSE" and e.source.code == "KENGOV" for e in events)
+
+
+def test_leaving_a_bloc_is_withdrawing_from_it(code):
+    events = code(
+        "Burkina Faso, Mali and Niger announced last year that they were leaving the Economic "
+        "Community of West African States, accusing the bloc of serving foreign interests."
+    )
+    for state in ("BFA", "MLI", "NER"):
+        assert ("SANCTION", state, "ECOWAS") in triples(events)
+        assert ("ACCUSE", state, "ECOWAS") in triples(events)  # "the bloc", though misparsed
+    events = code("The leaders attended a NATO summit and left the Lithuanian capital.")
+    assert "SANCTION" not in {e.event_type for e in events}
+
+
+def test_they_of_a_time_clause_are_the_people_just_acted_on(code):
+    events = code(
+        "The army said its air force had struck the militants as they withdrew from the town."
+    )
+    assert any(e.event_type == "RETREAT" and e.source.sector == "REB" for e in events)
+
+
+def test_all_parties_asked_are_no_one_not_those_to_be_protected(code):
+    events = code("The U.N. Secretary-General called on all parties to protect civilians.")
+    assert ("REQUEST", "UNO", None) in triples(events)
+
+
+def test_a_warning_joined_to_an_urging_shares_its_tense_and_its_addressee(code):
+    events = code(
+        "Mali left ECOWAS last year. ECOWAS has urged the juntas to reconsider and warned that "
+        "their citizens could lose the right to travel freely.",
+        date="2024-05-01",
+    )
+    (warning,) = [e for e in events if e.event_type == "THREATEN"]
+    assert (warning.date_basis, warning.target.code) == ("publication", "MLIMIL")
+
+
+def test_a_noun_matches_through_its_modifiers_own_modifiers(code):
+    events = code("The Pentagon said it had sent additional missile defence batteries to Israel.")
+    assert ("AID", "USAMIL", "ISR") in triples(events)
+    events = code("The army said it had sent an artillery battery to the border.")
+    assert "AID" not in {e.event_type for e in events}  # a unit moved, no weapons given
+
+
+def test_obliged_to_respond_if_attacked_is_a_threat_at_the_attacker(code):
+    events = code(
+        '"If Iran attacks again, we will be obligated to respond," the Israeli military '
+        "spokesman said."
+    )
+    assert ("THREATEN", "ISRMIL", "IRN") in triples(events)
+
+
+def test_an_act_ranked_first_of_its_kind_restates_the_act_told(code):
+    events = code(
+        "Israeli warplanes struck military sites in Iran early on Saturday, the Israeli military "
+        "said, in the first open Israeli assault on Iranian territory."
+    )
+    assert [t for t in triples(events) if t[0] == "ASSAULT"] == [("ASSAULT", "ISRMIL", "IRNMIL")]
+
+
+def test_open_to_talks_is_readiness_not_talks(code):
+    events = code("Thailand's prime minister said Bangkok was open to talks with Cambodia.")
+    assert "CONSULT" not in {e.event_type for e in events}
+
+
+def test_defending_ones_own_sovereignty_supports_no_one(code):
+    events = code('"We will defend our sovereignty," the Thai prime minister told reporters.')
+    assert not {e.event_type for e in events} & {"SUPPORT", "AGREE"}
+    events = code("Russia defended Iran's right to nuclear energy.")
+    assert ("SUPPORT", "RUS", "IRN") in triples(events)  # the right named, not Iran defended
+
+
+def test_a_spokesman_after_a_states_military_speaks_for_that_state(code):
+    events = code(
+        'The Israeli military said it had warned Iran against further escalation. "If the '
+        "regime in Iran makes the mistake of beginning a new round of escalation, we will be "
+        'obligated to respond," spokesman Daniel Hagari said in a televised statement.'
+    )
+    (answer,) = [e for e in events if e.event_type == "THREATEN" and e.trigger == "respond"]
+    assert (answer.source.country, answer.target.country) == ("ISR", "IRN")

@@ -504,3 +504,34 @@ def test_a_month_a_sentence_with_no_event_is_set_in_dates_its_paragraph(code):
     )
     (expulsion,) = [e for e in code(text, date="2025-03-10") if e.event_type == "SANCTION"]
     assert expulsion.date_basis == "publication"  # a relative clause's month sets no scene
+
+
+def test_a_paragraph_after_the_lead_that_opens_on_now_does_not_go_on_at_the_leads_date(code):
+    text = (
+        "When the Commission president flew to Baku in July 2022 and signed a memorandum with "
+        "Azerbaijan, Brussels called it a triumph.\n\n"
+        "Azerbaijan has since retaken Nagorno-Karabakh in a one-day offensive. The European "
+        "Parliament condemned the operation."
+    )
+    (condemnation,) = [e for e in code(text, date="2024-11-20") if e.event_type == "ACCUSE"]
+    assert (condemnation.date, condemnation.date_basis) == ("2024-11-20", "publication")
+
+
+def test_the_span_of_a_record_does_not_date_the_act(code):
+    text = (
+        "Jihadist fighters killed at least 40 soldiers in an attack on an outpost in northern "
+        "Burkina Faso on Saturday, security sources said, the deadliest assault on the army "
+        "this year."
+    )
+    (attack,) = [e for e in code(text, date="2025-02-03") if e.event_type == "ASSAULT"]
+    assert (attack.date, attack.date_basis) == ("2025-02-01", "relative")
+
+
+def test_a_day_of_the_clause_within_the_month_it_names_dates_the_act(code):
+    text = (
+        "Israeli warplanes struck military sites in Iran early on Saturday in retaliation for "
+        "Tehran's missile attack on Israel earlier this month."
+    )
+    events = {e.source.code: e for e in code(text, date="2024-10-27")}
+    assert events["ISRMIL"].date == "2024-10-26"
+    assert events["IRNGOV"].date == "2024-10"  # the attack retaliated for keeps its month
