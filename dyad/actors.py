@@ -2586,6 +2586,9 @@ class ActorResolver:
                 earlier = self._earlier_subject(head, person=False)
                 if earlier is not None:
                     return _retext(earlier, head.text)
+            owner = self._main_subject_owner(head, speaker)
+            if owner is not None:
+                return _retext(owner, head.text)
             return _retext(self.memory.last_group, head.text)
         return None
 
@@ -2605,6 +2608,28 @@ class ActorResolver:
         ]  # "fired tear gas at the protesters as they marched"
         people = [o for o in objects if o.i < head.i and o.tag_ == "NNS" and self.sector_at(o.i)]
         return self._resolve_guarded(max(people, key=lambda o: o.i), None) if people else None
+
+    def _main_subject_owner(self, head: Token, speaker: Actor | None) -> Actor | None:
+        """'Ukraine has kept a corridor open, with its navy escorting ships': the owner of a
+        later clause's subject is the sentence's main subject, if the number agrees."""
+        if head.lower_ not in ("its", "their") or head.head.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        if self._in_pronoun or head.head.lemma_.lower() in self.event_nouns:
+            return None  # ("authorised the mission, but its deployment ...": the mission's)
+        main = next(
+            (
+                t
+                for t in head.sent.root.children
+                if t.dep_ in ("nsubj", "nsubjpass") and t.i < head.i and t.pos_ != "PRON"
+            ),
+            None,
+        )
+        if main is None:
+            return None
+        plural = main.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in main.children)
+        if plural != (head.lower_ == "their"):
+            return None
+        return self._resolve_guarded(main, speaker)
 
     def _resolve_guarded(self, token: Token, speaker: Actor | None) -> Actor | None:
         """``resolve_one`` from inside pronoun resolution, with no pronoun resolved again."""

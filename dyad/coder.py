@@ -2639,6 +2639,11 @@ def _fill(token: Token, slot: str, noun: Token | None, passive: Token | None) ->
             # "signed a memorandum on raw materials with Kazakhstan": the parser hangs the
             # partner on the subject matter rather than on the agreement
             heads += _oblique_nouns(noun, word)
+        if noun is None and word == "with":
+            # "discussed a revival of the initiative with Putin": the partner hung on the
+            # matter discussed, or on what it is of
+            for obj in (c for c in token.children if c.dep_ == "dobj"):
+                heads += [obj, *prep_objects(obj, "of")]
         if noun is not None and noun.lemma_.lower() in BATCH_NOUNS:
             # "adopted a package of sanctions against Russia": the batch's own 'of' noun
             # carries the target

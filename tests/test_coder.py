@@ -3488,3 +3488,19 @@ def test_a_spokesman_after_a_states_military_speaks_for_that_state(code):
     )
     (answer,) = [e for e in events if e.event_type == "THREATEN" and e.trigger == "respond"]
     assert (answer.source.country, answer.target.country) == ("ISR", "IRN")
+
+
+def test_the_partner_of_a_discussion_may_hang_on_the_matter_discussed(code):
+    events = code(
+        "President Recep Tayyip Erdogan discussed a revival of the initiative with Vladimir Putin "
+        "in Sochi."
+    )
+    assert ("CONSULT", "TURGOV", "RUSGOV") in triples(events)
+
+
+def test_its_on_a_later_clauses_subject_is_the_main_subjects(code):
+    events = code(
+        "Russian drones struck the port. Ukraine has nonetheless kept a corridor open, with its "
+        "navy escorting merchant ships."
+    )
+    assert any(e.event_type == "AID" and e.source.code == "UKRMIL" for e in events)
